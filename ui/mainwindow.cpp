@@ -1,0 +1,195 @@
+#include "mainwindow.h"
+
+#include "appearance.h"
+#include "changepassphrasedialog.h"
+#include "homepane.h"
+#include "rolenames.h"
+#include "settingsdialog.h"
+#include "storage/database.h"
+#include "uisettings.h"
+#include "userspane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace sw::ui {
+
+MainWindow::MainWindow(storage::Database& db, const services::Actor& actor, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_actor(actor)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+{
+    // The platform appends the application display name (店务管家) to this.
+    setWindowTitle(QFileInfo(m_db.path()).fileName());
+    setObjectName(QStringLiteral("MainWindow")); // saveState() needs a stable name
+
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setMinimumWidth(160);
+    m_navigation->setMaximumWidth(260);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    // The list of areas: each is shown only if the actor's roles may open it (the
+    // service refuses anyway; hiding just keeps people out of dead ends).
+    addPane(new HomePane(m_actor, m_db.path(), this));
+    if (m_actor.can(domain::Permission::ManageUsers)) {
+        m_usersPane = new UsersPane(m_db, m_actor, this);
+        addPane(m_usersPane);
+    }
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    createMenus();
+    createStatusBar();
+    resize(1200, 720); // fits a 1366×768 screen with its panel; restoreWindowState() overrides
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPane(Pane* pane)
+{
+    m_panes << pane;
+    m_stack->addWidget(pane);
+    auto* item = new QListWidgetItem(pane->icon(), pane->title(), m_navigation);
+    item->setSizeHint(QSize(0, 36));
+}
+
+Pane* MainWindow::currentPane() const
+{
+    return qobject_cast<Pane*>(m_stack->currentWidget());
+}
+
+void MainWindow::showPane(Pane* pane)
+{
+    const int index = m_panes.indexOf(pane);
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_changePassphrase = file->addAction(tr("Change &Passphrase…"), this, &MainWindow::changePassphrase);
+    // Re-keying the workstation database is as sensitive as taking a backup of it.
+    m_changePassphrase->setVisible(m_actor.can(domain::Permission::BackupRestore));
+    m_changePassphrase->setEnabled(m_changePassphrase->isVisible());
+    file->addSeparator();
+    m_signOut = file->addAction(tr("Sign &Out"), this, [this] {
+        saveWindowState();
+        Q_EMIT signOutRequested();
+    });
+    m_quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_copy = edit->addAction(tr("&Copy"), this, [this] {
+        if (Pane* pane = currentPane())
+            pane->copySelection();
+    });
+    m_copy->setShortcut(QKeySequence::Copy);
+    // Only while the pane has focus: a focused line edit keeps its own Ctrl+C.
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_stack->addAction(m_copy);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_refresh = view->addAction(tr("&Refresh"), this, [this] {
+        if (Pane* pane = currentPane())
+            pane->refresh();
+    });
+    m_refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_language = settingsMenu->addAction(tr("&Language…"), this, &MainWindow::showSettings);
+    m_language->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Shopwarden"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_userLabel = new QLabel(tr("%1 (%2)").arg(m_actor.displayName, m_actor.login), this);
+    m_userLabel->setToolTip(tr("Signed-in user"));
+    m_rolesLabel = new QLabel(roleList(m_actor.roles), this);
+    m_rolesLabel->setToolTip(tr("Roles of the signed-in user"));
+    m_databaseLabel = new QLabel(QFileInfo(m_db.path()).fileName(), this);
+    m_databaseLabel->setToolTip(tr("Database file: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    for (QLabel* label : {m_userLabel, m_rolesLabel, m_databaseLabel})
+        label->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_rolesLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings store;
+    store.setValue(settings::mainWindowGeometryKey(), saveGeometry());
+    store.setValue(settings::mainWindowStateKey(), saveState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings store;
+    restoreGeometry(store.value(settings::mainWindowGeometryKey()).toByteArray());
+    restoreState(store.value(settings::mainWindowStateKey()).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::changePassphrase()
+{
+    auto* dialog = new ChangePassphraseDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("The database passphrase was changed."), 8000); });
+    dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Shopwarden"),
+                       tr("<h3>Shopwarden (店务管家) %1</h3>"
+                          "<p>Back office for an e-commerce platform's service staff: tickets, after-sales, "
+                          "merchant reviews, product audits, training and KPIs.</p>"
+                          "<p>Data is kept in an encrypted SQLCipher database on this computer.</p>")
+                           .arg(QString::fromLatin1(applicationVersion())));
+}
+
+} // namespace sw::ui

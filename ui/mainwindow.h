@@ -1,0 +1,88 @@
+#pragma once
+
+// The main window: a navigation list of the areas the signed-in user's roles may
+// open, one Pane per area in a stack, menus with the standard shortcuts, and a
+// status bar saying who is signed in, with which roles, on which database.
+
+#include "services/actor.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace sw::storage {
+class Database;
+}
+
+namespace sw::ui {
+
+class Pane;
+class UsersPane;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(storage::Database& db, const services::Actor& actor, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    const services::Actor& actor() const { return m_actor; }
+    Pane* currentPane() const;
+    void showPane(Pane* pane);
+    QList<Pane*> panes() const { return m_panes; }
+
+    // Test-facing accessors.
+    QListWidget* navigation() const { return m_navigation; }
+    QStackedWidget* stack() const { return m_stack; }
+    UsersPane* usersPane() const { return m_usersPane; } // nullptr unless the actor may manage users
+    QLabel* userStatusLabel() const { return m_userLabel; }
+    QLabel* rolesStatusLabel() const { return m_rolesLabel; }
+    QLabel* databaseStatusLabel() const { return m_databaseLabel; }
+    QAction* changePassphraseAction() const { return m_changePassphrase; }
+    QAction* signOutAction() const { return m_signOut; }
+    QAction* quitAction() const { return m_quit; }
+    QAction* copyAction() const { return m_copy; }
+    QAction* refreshAction() const { return m_refresh; }
+    QAction* languageAction() const { return m_language; }
+
+    // Geometry and dock/toolbar state to QSettings (also done on close and sign-out).
+    void saveWindowState();
+
+Q_SIGNALS:
+    // The user chose File → Sign out; the owner shows the login dialog again.
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPane(Pane* pane);
+    void createMenus();
+    void createStatusBar();
+    void restoreWindowState();
+    void changePassphrase();
+    void showSettings();
+    void showAbout();
+
+    storage::Database& m_db;
+    services::Actor m_actor;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    QList<Pane*> m_panes;
+    UsersPane* m_usersPane = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QLabel* m_rolesLabel = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QAction* m_changePassphrase = nullptr;
+    QAction* m_signOut = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_copy = nullptr;
+    QAction* m_refresh = nullptr;
+    QAction* m_language = nullptr;
+};
+
+} // namespace sw::ui
