@@ -39,10 +39,10 @@ class StorageBench
 // measured time is storage work, not data generation.
 struct Workload
 {
-    QList<QString> uuids;      // row id i has uuids[i - 1]
-    QList<QString> notes;      // a pool; row i uses notes[i % size]
-    QList<qint64> lookupIds;   // random row ids, same order on both sides
-    QList<qint64> scanStarts;  // first id of each range scan
+    QList<QString> uuids;     // row id i has uuids[i - 1]
+    QList<QString> notes;     // a pool; row i uses notes[i % size]
+    QList<qint64> lookupIds;  // random row ids, same order on both sides
+    QList<qint64> scanStarts; // first id of each range scan
     qint64 scanLength = 0;
 };
 
@@ -62,9 +62,10 @@ Workload makeWorkload(const StorageBenchOptions& options)
     }
     // About 100 UTF-8 bytes of mixed Chinese and ASCII, like a ticket note.
     for (int i = 0; i < 1000; ++i) {
-        w.notes.append(QStringLiteral("客户反馈包裹外箱破损，申请退款 #%1 parcel damaged, refund requested (SKU-%2)")
-                           .arg(i, 4, 10, QLatin1Char('0'))
-                           .arg(i * 37 % 10000, 4, 10, QLatin1Char('0')));
+        w.notes.append(
+            QStringLiteral("客户反馈包裹外箱破损，申请退款 #%1 parcel damaged, refund requested (SKU-%2)")
+                .arg(i, 4, 10, QLatin1Char('0'))
+                .arg(i * 37 % 10000, 4, 10, QLatin1Char('0')));
     }
     const qint64 lookups = std::min<qint64>(options.rows, options.maxLookups);
     w.lookupIds.reserve(lookups);
@@ -117,7 +118,8 @@ Result<QVariant> pragma(QSqlDatabase db, const QString& name)
     if (!q.exec(QStringLiteral("PRAGMA %1").arg(name)))
         return sqlFailure(q.lastError());
     if (!q.next())
-        return makeError(ErrorCode::Database, StorageBench::tr("The benchmark could not read a database setting."), name);
+        return makeError(ErrorCode::Database,
+                         StorageBench::tr("The benchmark could not read a database setting."), name);
     return q.value(0);
 }
 
@@ -186,7 +188,8 @@ Status lookupChunk(Side& side, const Workload& w, qint64 from, qint64 to)
             return sqlFailure(q.lastError());
         if (q.next() && q.value(0).toLongLong() == id) {
             ++side.lookupsFound;
-            side.checksum += q.value(1).toString().size() + q.value(2).toLongLong() + qint64(q.value(3).toDouble());
+            side.checksum +=
+                q.value(1).toString().size() + q.value(2).toLongLong() + qint64(q.value(3).toDouble());
         }
         q.finish(); // ends the read transaction like a real caller would
     }
@@ -208,8 +211,9 @@ Status scanOne(Side& side, const Workload& w, qint64 k)
         return sqlFailure(q.lastError());
     while (q.next()) {
         ++side.scannedRows;
-        side.checksum += q.value(0).toLongLong() + q.value(1).toString().size() + q.value(2).toString().size()
-            + q.value(3).toLongLong() + qint64(q.value(4).toDouble());
+        side.checksum += q.value(0).toLongLong() + q.value(1).toString().size() +
+                         q.value(2).toString().size() + q.value(3).toLongLong() +
+                         qint64(q.value(4).toDouble());
     }
     q.finish();
     side.scanNs += timer.nsecsElapsed();
@@ -263,7 +267,8 @@ QJsonObject sideJson(const Side& s)
         {QStringLiteral("insert_rows_per_s"), std::round(perSecond)},
         {QStringLiteral("lookups"), double(s.lookups)},
         {QStringLiteral("lookups_found"), double(s.lookupsFound)},
-        {QStringLiteral("lookup_us_avg"), s.lookups > 0 ? rounded(double(s.lookupNs) / 1000.0 / double(s.lookups)) : 0.0},
+        {QStringLiteral("lookup_us_avg"),
+         s.lookups > 0 ? rounded(double(s.lookupNs) / 1000.0 / double(s.lookups)) : 0.0},
         {QStringLiteral("range_scans"), double(s.scans)},
         {QStringLiteral("range_rows"), double(s.scannedRows)},
         {QStringLiteral("range_scan_ms"), rounded(double(s.scanNs) / 1e6)},
@@ -292,7 +297,9 @@ QJsonObject machineJson(const QString& cipherVersion)
     if (meminfo.open(QIODevice::ReadOnly | QIODevice::Text)) {
         const QString first = QString::fromUtf8(meminfo.readLine()); // "MemTotal:  24000000 kB"
         if (first.startsWith(QLatin1String("MemTotal")))
-            ramMb = first.section(QLatin1Char(':'), 1).trimmed().section(QLatin1Char(' '), 0, 0).toLongLong() / 1024;
+            ramMb =
+                first.section(QLatin1Char(':'), 1).trimmed().section(QLatin1Char(' '), 0, 0).toLongLong() /
+                1024;
     }
     return QJsonObject{
         {QStringLiteral("cpu"), cpu},
@@ -360,16 +367,18 @@ storage::Secret throwawayPassphrase()
 
 Result<QJsonObject> runStorageBench(const StorageBenchOptions& options)
 {
-    if (options.rows < 1 || options.batchSize < 1 || options.maxLookups < 1 || options.rangeScans < 1
-        || options.rangeLength < 1) {
+    if (options.rows < 1 || options.batchSize < 1 || options.maxLookups < 1 || options.rangeScans < 1 ||
+        options.rangeLength < 1) {
         return makeError(ErrorCode::InvalidInput, StorageBench::tr("The benchmark needs at least one row."));
     }
     std::unique_ptr<QTemporaryDir> tempDir;
     QString dir = options.dir;
     if (dir.isEmpty()) {
-        tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/shopwarden-bench-XXXXXX"));
+        tempDir =
+            std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/shopwarden-bench-XXXXXX"));
         if (!tempDir->isValid())
-            return makeError(ErrorCode::Io, StorageBench::tr("The benchmark could not create a temporary folder."),
+            return makeError(ErrorCode::Io,
+                             StorageBench::tr("The benchmark could not create a temporary folder."),
                              tempDir->errorString());
         dir = tempDir->path();
     } else if (!QFileInfo(dir).isDir()) {
@@ -380,8 +389,10 @@ Result<QJsonObject> runStorageBench(const StorageBenchOptions& options)
     const QString plainPath = QDir(dir).filePath(tag + QStringLiteral("-plain.db"));
     for (const QString& path : {encryptedPath, plainPath}) {
         if (QFileInfo::exists(path))
-            return makeError(ErrorCode::Io, StorageBench::tr("The file %1 already exists; the benchmark does not overwrite files.")
-                                                .arg(path));
+            return makeError(
+                ErrorCode::Io,
+                StorageBench::tr("The file %1 already exists; the benchmark does not overwrite files.")
+                    .arg(path));
     }
 
     const Workload workload = makeWorkload(options);
@@ -415,7 +426,8 @@ Result<QJsonObject> runStorageBench(const StorageBenchOptions& options)
             auto value = pragma(encrypted.db, QString::fromLatin1(name));
             if (!value)
                 return value.error();
-            SW_TRY(exec(plain.db, QStringLiteral("PRAGMA %1 = %2").arg(QString::fromLatin1(name), value->toString())));
+            SW_TRY(exec(plain.db,
+                        QStringLiteral("PRAGMA %1 = %2").arg(QString::fromLatin1(name), value->toString())));
         }
         // Optional tunings, applied to both sides alike.
         for (Side* side : {&encrypted, &plain}) {
@@ -433,10 +445,12 @@ Result<QJsonObject> runStorageBench(const StorageBenchOptions& options)
         if (!plainSettings)
             return plainSettings.error();
         if (*encryptedSettings != *plainSettings) {
-            return makeError(ErrorCode::Internal, StorageBench::tr("The two benchmark databases ended up with different settings."),
-                             QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("encrypted"), *encryptedSettings},
-                                                                         {QStringLiteral("plain"), *plainSettings}})
-                                                   .toJson(QJsonDocument::Compact)));
+            return makeError(
+                ErrorCode::Internal,
+                StorageBench::tr("The two benchmark databases ended up with different settings."),
+                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("encrypted"), *encryptedSettings},
+                                                            {QStringLiteral("plain"), *plainSettings}})
+                                      .toJson(QJsonDocument::Compact)));
         }
 
         for (Side* side : {&encrypted, &plain})
@@ -446,7 +460,8 @@ Result<QJsonObject> runStorageBench(const StorageBenchOptions& options)
         // the first turn alternating, so that other load on the machine, which changes
         // over a run of minutes, slows both sides alike and cancels out of the ratio.
         auto inTurn = [&encrypted, &plain](qint64 step) {
-            return step % 2 == 0 ? std::array<Side*, 2>{&encrypted, &plain} : std::array<Side*, 2>{&plain, &encrypted};
+            return step % 2 == 0 ? std::array<Side*, 2>{&encrypted, &plain}
+                                 : std::array<Side*, 2>{&plain, &encrypted};
         };
         const qint64 rows = options.rows;
         for (qint64 start = 0, step = 0; start < rows; start += options.batchSize, ++step) {
@@ -457,8 +472,10 @@ Result<QJsonObject> runStorageBench(const StorageBenchOptions& options)
             SW_TRY(checkpointAndCount(*side));
         // Guards the claim of the comparison: one file encrypted, the other not.
         if (startsWithSqliteHeader(encryptedPath) || !startsWithSqliteHeader(plainPath)) {
-            return makeError(ErrorCode::Internal,
-                             StorageBench::tr("The benchmark databases are not what they should be (encrypted and plain)."));
+            return makeError(
+                ErrorCode::Internal,
+                StorageBench::tr(
+                    "The benchmark databases are not what they should be (encrypted and plain)."));
         }
         constexpr qint64 kLookupChunk = 1000;
         const qint64 lookups = workload.lookupIds.size();
@@ -502,10 +519,12 @@ QString formatStorageBench(const QJsonObject& r)
     const QJsonObject target = r.value(QStringLiteral("target")).toObject();
     const QJsonObject machine = r.value(QStringLiteral("machine")).toObject();
 
-    auto num = [&locale](double v, int decimals) { return locale.toString(v, 'f', decimals); };
+    auto num = [&locale](double v, int decimals) {
+        return locale.toString(v, 'f', decimals);
+    };
     auto row = [&](const QString& label, const QString& key, int decimals, const QString& ratioKey) {
-        QString line = label.leftJustified(28) + num(enc.value(key).toDouble(), decimals).rightJustified(14)
-            + num(pln.value(key).toDouble(), decimals).rightJustified(14);
+        QString line = label.leftJustified(28) + num(enc.value(key).toDouble(), decimals).rightJustified(14) +
+                       num(pln.value(key).toDouble(), decimals).rightJustified(14);
         if (!ratioKey.isEmpty()) {
             line += num(ratios.value(ratioKey).toDouble(), 2).rightJustified(8);
             if (target.contains(ratioKey))
@@ -519,21 +538,26 @@ QString formatStorageBench(const QJsonObject& r)
                .arg(locale.toString(qint64(r.value(QStringLiteral("rows")).toDouble())),
                     locale.toString(qint64(enc.value(QStringLiteral("lookups")).toDouble())),
                     locale.toString(qint64(enc.value(QStringLiteral("range_scans")).toDouble())),
-                    locale.toString(qint64(r.value(QStringLiteral("range_length")).toDouble())))
-        + QLatin1Char('\n');
-    out += QString().leftJustified(28) + StorageBench::tr("encrypted").rightJustified(14) + StorageBench::tr("plain").rightJustified(14)
-        + StorageBench::tr("ratio").rightJustified(8) + StorageBench::tr("target").rightJustified(8) + QLatin1Char('\n');
-    out += row(StorageBench::tr("bulk insert (ms)"), QStringLiteral("insert_ms"), 1, QStringLiteral("insert"));
+                    locale.toString(qint64(r.value(QStringLiteral("range_length")).toDouble()))) +
+           QLatin1Char('\n');
+    out += QString().leftJustified(28) + StorageBench::tr("encrypted").rightJustified(14) +
+           StorageBench::tr("plain").rightJustified(14) + StorageBench::tr("ratio").rightJustified(8) +
+           StorageBench::tr("target").rightJustified(8) + QLatin1Char('\n');
+    out +=
+        row(StorageBench::tr("bulk insert (ms)"), QStringLiteral("insert_ms"), 1, QStringLiteral("insert"));
     out += row(StorageBench::tr("insert (rows/s)"), QStringLiteral("insert_rows_per_s"), 0, {});
-    out += row(StorageBench::tr("indexed lookup (µs, avg)"), QStringLiteral("lookup_us_avg"), 2, QStringLiteral("lookup"));
-    out += row(StorageBench::tr("range scans (ms, total)"), QStringLiteral("range_scan_ms"), 1, QStringLiteral("range_scan"));
+    out += row(StorageBench::tr("indexed lookup (µs, avg)"), QStringLiteral("lookup_us_avg"), 2,
+               QStringLiteral("lookup"));
+    out += row(StorageBench::tr("range scans (ms, total)"), QStringLiteral("range_scan_ms"), 1,
+               QStringLiteral("range_scan"));
     out += row(StorageBench::tr("file size (bytes)"), QStringLiteral("file_bytes"), 0, {});
     out += StorageBench::tr("Machine: %1, %2 cores, %3 MB RAM; Qt %4; SQLCipher %5")
                .arg(machine.value(QStringLiteral("cpu")).toString())
                .arg(machine.value(QStringLiteral("cores")).toInt())
                .arg(qint64(machine.value(QStringLiteral("ram_mb")).toDouble()))
-               .arg(machine.value(QStringLiteral("qt")).toString(), machine.value(QStringLiteral("sqlcipher")).toString())
-        + QLatin1Char('\n');
+               .arg(machine.value(QStringLiteral("qt")).toString(),
+                    machine.value(QStringLiteral("sqlcipher")).toString()) +
+           QLatin1Char('\n');
     return out;
 }
 

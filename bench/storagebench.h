@@ -18,16 +18,16 @@ namespace sw::bench {
 struct StorageBenchOptions
 {
     qint64 rows = 1000000;
-    QString dir;              // where the two databases go; empty = a fresh temporary folder
-    int batchSize = 10000;    // rows per insert transaction
-    int maxLookups = 100000;  // lookups = min(rows, maxLookups)
+    QString dir;             // where the two databases go; empty = a fresh temporary folder
+    int batchSize = 10000;   // rows per insert transaction
+    int maxLookups = 100000; // lookups = min(rows, maxLookups)
     int rangeScans = 100;
-    int rangeLength = 1000;   // rows per range scan (capped at rows)
+    int rangeLength = 1000; // rows per range scan (capped at rows)
     // Applied to BOTH databases after opening; 0 keeps the value Database chose.
     int cacheSizeKiB = 0;
     // Applied to BOTH databases: "" keeps Database's choice, else e.g. "NORMAL" or "FULL".
     QString synchronous;
-    quint32 seed = 20240601;  // same data and the same lookup order on both sides
+    quint32 seed = 20240601; // same data and the same lookup order on both sides
 };
 
 // Runs the benchmark; the JSON shape is documented in docs/performance.md. The

@@ -42,9 +42,11 @@ int runBackup(const QStringList& arguments)
     CommandLine cli(QStringLiteral("backup"),
                     AdminCli::tr("Writes an encrypted copy of the database (same passphrase) to a new file. "
                                  "The database may stay in use meanwhile."));
-    cli.addOption(QStringLiteral("db"), QStringLiteral("FILE"), AdminCli::tr("The database file to back up."), true);
+    cli.addOption(QStringLiteral("db"), QStringLiteral("FILE"), AdminCli::tr("The database file to back up."),
+                  true);
     cli.addOption(QStringLiteral("passphrase-file"), QStringLiteral("FILE"),
-                  AdminCli::tr("File whose first line is the database passphrase (\"-\" = standard input)."), true);
+                  AdminCli::tr("File whose first line is the database passphrase (\"-\" = standard input)."),
+                  true);
     cli.addOption(QStringLiteral("out"), QStringLiteral("FILE"),
                   AdminCli::tr("The backup file to write; it must not exist yet."), true);
     if (const int rc = cli.parse(arguments); rc >= 0)
@@ -57,7 +59,8 @@ int runBackup(const QStringList& arguments)
     if (const Status fresh = requireNewFile(out); !fresh)
         return report(fresh.error());
     SecretReader reader;
-    auto passphrase = reader.read(cli.value(QStringLiteral("passphrase-file")), QStringLiteral("--passphrase-file"));
+    auto passphrase =
+        reader.read(cli.value(QStringLiteral("passphrase-file")), QStringLiteral("--passphrase-file"));
     if (!passphrase)
         return reportSecretError(passphrase.error());
 
@@ -67,19 +70,23 @@ int runBackup(const QStringList& arguments)
     std::unique_ptr<storage::Database> db = std::move(opened).value();
     if (const Status written = db->backupTo(out); !written)
         return report(written.error());
-    printOut(AdminCli::tr("Wrote the encrypted backup %1. It opens with the same passphrase as %2.").arg(out, path));
+    printOut(AdminCli::tr("Wrote the encrypted backup %1. It opens with the same passphrase as %2.")
+                 .arg(out, path));
     return ExitOk;
 }
 
 int runRestore(const QStringList& arguments)
 {
-    CommandLine cli(QStringLiteral("restore"),
-                    AdminCli::tr("Checks a backup (passphrase, integrity, schema version, audit chain) and only "
-                                 "then replaces the database with it. A damaged or foreign backup is refused "
-                                 "and nothing is overwritten."));
-    cli.addOption(QStringLiteral("backup"), QStringLiteral("FILE"), AdminCli::tr("The backup file to restore."), true);
+    CommandLine cli(
+        QStringLiteral("restore"),
+        AdminCli::tr("Checks a backup (passphrase, integrity, schema version, audit chain) and only "
+                     "then replaces the database with it. A damaged or foreign backup is refused "
+                     "and nothing is overwritten."));
+    cli.addOption(QStringLiteral("backup"), QStringLiteral("FILE"),
+                  AdminCli::tr("The backup file to restore."), true);
     cli.addOption(QStringLiteral("passphrase-file"), QStringLiteral("FILE"),
-                  AdminCli::tr("File whose first line is the backup's passphrase (\"-\" = standard input)."), true);
+                  AdminCli::tr("File whose first line is the backup's passphrase (\"-\" = standard input)."),
+                  true);
     cli.addOption(QStringLiteral("db"), QStringLiteral("FILE"),
                   AdminCli::tr("The database file to replace (or create)."), true);
     if (const int rc = cli.parse(arguments); rc >= 0)
@@ -91,16 +98,18 @@ int runRestore(const QStringList& arguments)
         return report(exists.error());
     const QFileInfo targetInfo(target);
     if (targetInfo.isDir())
-        return report(makeError(ErrorCode::Io, AdminCli::tr("%1 is a folder, not a database file.").arg(target)));
-    if (!QFileInfo(targetInfo.absolutePath()).isDir()) {
         return report(
-            makeError(ErrorCode::Io, AdminCli::tr("The folder %1 does not exist.").arg(targetInfo.absolutePath())));
+            makeError(ErrorCode::Io, AdminCli::tr("%1 is a folder, not a database file.").arg(target)));
+    if (!QFileInfo(targetInfo.absolutePath()).isDir()) {
+        return report(makeError(
+            ErrorCode::Io, AdminCli::tr("The folder %1 does not exist.").arg(targetInfo.absolutePath())));
     }
     if (targetInfo.exists() && targetInfo.canonicalFilePath() == QFileInfo(backup).canonicalFilePath())
         return cli.usageError(AdminCli::tr("The backup and the database are the same file."));
 
     SecretReader reader;
-    auto passphrase = reader.read(cli.value(QStringLiteral("passphrase-file")), QStringLiteral("--passphrase-file"));
+    auto passphrase =
+        reader.read(cli.value(QStringLiteral("passphrase-file")), QStringLiteral("--passphrase-file"));
     if (!passphrase)
         return reportSecretError(passphrase.error());
 
@@ -111,7 +120,8 @@ int runRestore(const QStringList& arguments)
             return chain.error();
         return {};
     };
-    if (const Status restored = storage::Database::restore(backup, std::move(*passphrase), target, verifyAuditChain);
+    if (const Status restored =
+            storage::Database::restore(backup, std::move(*passphrase), target, verifyAuditChain);
         !restored) {
         printError(restored.message());
         printError(AdminCli::tr("Nothing was restored; %1 is unchanged.").arg(target));

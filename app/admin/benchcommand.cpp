@@ -23,22 +23,26 @@ qint64 positiveNumber(const QString& text)
 
 int runBench(const QStringList& arguments)
 {
-    CommandLine cli(QStringLiteral("bench"),
-                    AdminCli::tr("Runs a benchmark. \"storage\": the same bulk insert, indexed lookups and range "
-                                 "scans on an encrypted and on an unencrypted database, with their ratio."),
-                    {QStringLiteral("storage")});
-    cli.addOption(QStringLiteral("rows"), QStringLiteral("N"), AdminCli::tr("Number of rows to insert."), true);
+    CommandLine cli(
+        QStringLiteral("bench"),
+        AdminCli::tr("Runs a benchmark. \"storage\": the same bulk insert, indexed lookups and range "
+                     "scans on an encrypted and on an unencrypted database, with their ratio."),
+        {QStringLiteral("storage")});
+    cli.addOption(QStringLiteral("rows"), QStringLiteral("N"), AdminCli::tr("Number of rows to insert."),
+                  true);
     cli.addFlag(QStringLiteral("json"), AdminCli::tr("Print one JSON object instead of a table."));
     cli.addOption(QStringLiteral("dir"), QStringLiteral("DIR"),
                   AdminCli::tr("Folder for the two test databases (default: a temporary folder). They are "
                                "deleted afterwards."),
                   false);
     cli.addOption(QStringLiteral("cache-kib"), QStringLiteral("N"),
-                  AdminCli::tr("Page cache size in KiB for both databases (default: what the app uses)."), false);
-    cli.addOption(QStringLiteral("synchronous"), QStringLiteral("MODE"),
-                  AdminCli::tr("PRAGMA synchronous for both databases: OFF, NORMAL or FULL (default: what the "
-                               "app uses)."),
+                  AdminCli::tr("Page cache size in KiB for both databases (default: what the app uses)."),
                   false);
+    cli.addOption(
+        QStringLiteral("synchronous"), QStringLiteral("MODE"),
+        AdminCli::tr("PRAGMA synchronous for both databases: OFF, NORMAL or FULL (default: what the "
+                     "app uses)."),
+        false);
     if (const int rc = cli.parse(arguments); rc >= 0)
         return rc;
     if (cli.positional().constFirst() != QLatin1String("storage"))

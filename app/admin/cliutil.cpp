@@ -58,7 +58,9 @@ int reportSecretError(const Error& error)
 }
 
 CommandLine::CommandLine(QString command, QString summary, QStringList positionalNames)
-    : m_command(std::move(command)), m_summary(std::move(summary)), m_positionalNames(std::move(positionalNames))
+    : m_command(std::move(command))
+    , m_summary(std::move(summary))
+    , m_positionalNames(std::move(positionalNames))
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
@@ -87,7 +89,8 @@ int CommandLine::parse(const QStringList& arguments)
     }
     const QStringList given = m_parser.positionalArguments();
     if (given.size() > m_positionalNames.size())
-        return usageError(AdminCli::tr("Unexpected argument \"%1\".").arg(given.at(m_positionalNames.size())));
+        return usageError(
+            AdminCli::tr("Unexpected argument \"%1\".").arg(given.at(m_positionalNames.size())));
     if (given.size() < m_positionalNames.size())
         return usageError(AdminCli::tr("Missing argument %1.").arg(m_positionalNames.at(given.size())));
     for (const Spec& spec : m_specs) {
@@ -151,24 +154,28 @@ Result<storage::Secret> SecretReader::read(const QString& fileArgument, const QS
     QString shownName = fileArgument;
     if (fileArgument == QLatin1String("-")) {
         if (m_stdinUsed) {
-            return makeError(ErrorCode::InvalidInput,
-                             AdminCli::tr("Only one passphrase or password can be read from standard input (\"-\")."));
+            return makeError(
+                ErrorCode::InvalidInput,
+                AdminCli::tr("Only one passphrase or password can be read from standard input (\"-\")."));
         }
         m_stdinUsed = true;
         shownName = AdminCli::tr("standard input");
         if (!file.open(0, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle))
-            return makeError(ErrorCode::Io, AdminCli::tr("Standard input cannot be read."), file.errorString());
+            return makeError(ErrorCode::Io, AdminCli::tr("Standard input cannot be read."),
+                             file.errorString());
     } else {
         const QFileInfo info(fileArgument);
         if (!info.exists())
-            return makeError(ErrorCode::Io, AdminCli::tr("The file %1 (%2) does not exist.").arg(fileArgument, what));
+            return makeError(ErrorCode::Io,
+                             AdminCli::tr("The file %1 (%2) does not exist.").arg(fileArgument, what));
         if (info.isDir())
-            return makeError(ErrorCode::Io, AdminCli::tr("%1 (%2) is a folder, not a file.").arg(fileArgument, what));
+            return makeError(ErrorCode::Io,
+                             AdminCli::tr("%1 (%2) is a folder, not a file.").arg(fileArgument, what));
         file.setFileName(fileArgument);
         // Unbuffered: no copy of the secret is left in a QIODevice buffer.
         if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            return makeError(ErrorCode::Io,
-                             AdminCli::tr("The file %1 (%2) cannot be read: %3").arg(fileArgument, what, file.errorString()));
+            return makeError(ErrorCode::Io, AdminCli::tr("The file %1 (%2) cannot be read: %3")
+                                                .arg(fileArgument, what, file.errorString()));
         }
     }
 
@@ -208,10 +215,11 @@ Result<storage::Secret> SecretReader::read(const QString& fileArgument, const QS
         --lineEnd;
     if (lineEnd == 0) {
         sodium_memzero(buffer.data(), std::size_t(buffer.size()));
-        return makeError(ErrorCode::InvalidInput,
-                         AdminCli::tr("The first line of %1 (%2) is empty; an empty passphrase or password is not "
-                                      "allowed.")
-                             .arg(shownName, what));
+        return makeError(
+            ErrorCode::InvalidInput,
+            AdminCli::tr("The first line of %1 (%2) is empty; an empty passphrase or password is not "
+                         "allowed.")
+                .arg(shownName, what));
     }
     storage::Secret secret = storage::Secret::fromBytes(buffer.constData(), std::size_t(lineEnd));
     sodium_memzero(buffer.data(), std::size_t(buffer.size()));
@@ -226,7 +234,8 @@ Status requireExistingFile(const QString& path)
     if (info.isDir())
         return makeError(ErrorCode::Io, AdminCli::tr("%1 is a folder, not a database file.").arg(path));
     if (!info.isReadable())
-        return makeError(ErrorCode::Io, AdminCli::tr("The file %1 cannot be read (permission denied).").arg(path));
+        return makeError(ErrorCode::Io,
+                         AdminCli::tr("The file %1 cannot be read (permission denied).").arg(path));
     return {};
 }
 
@@ -234,13 +243,15 @@ Status requireNewFile(const QString& path)
 {
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink()) {
-        return makeError(ErrorCode::Io,
-                         AdminCli::tr("%1 already exists; shopwarden-admin never overwrites it and has changed nothing.")
-                             .arg(path));
+        return makeError(
+            ErrorCode::Io,
+            AdminCli::tr("%1 already exists; shopwarden-admin never overwrites it and has changed nothing.")
+                .arg(path));
     }
     const QFileInfo parent(info.absolutePath());
     if (!parent.isDir())
-        return makeError(ErrorCode::Io, AdminCli::tr("The folder %1 does not exist.").arg(info.absolutePath()));
+        return makeError(ErrorCode::Io,
+                         AdminCli::tr("The folder %1 does not exist.").arg(info.absolutePath()));
     return {};
 }
 

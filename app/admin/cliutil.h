@@ -18,9 +18,9 @@ namespace sw::admin {
 // The exit codes are part of the interface (docs/admin-guide.md); scripts rely on them.
 enum ExitCode : int {
     ExitOk = 0,
-    ExitUsage = 2,       // bad arguments, empty passphrase, unacceptable password
-    ExitNotOpened = 3,   // wrong passphrase, or not a Shopwarden database
-    ExitFailed = 4,      // anything else: I/O, damaged data, broken audit chain, …
+    ExitUsage = 2,     // bad arguments, empty passphrase, unacceptable password
+    ExitNotOpened = 3, // wrong passphrase, or not a Shopwarden database
+    ExitFailed = 4,    // anything else: I/O, damaged data, broken audit chain, …
 };
 
 // Translation context of every message of the tool: AdminCli::tr("…").
@@ -43,8 +43,7 @@ class CommandLine
 public:
     CommandLine(QString command, QString summary, QStringList positionalNames = {});
 
-    void addOption(const QString& name, const QString& valueName, const QString& description,
-                   bool required);
+    void addOption(const QString& name, const QString& valueName, const QString& description, bool required);
     void addFlag(const QString& name, const QString& description);
 
     // Returns -1 when the command should run; otherwise the exit code to return

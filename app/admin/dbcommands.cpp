@@ -53,13 +53,15 @@ int runInit(const QStringList& arguments)
     CommandLine cli(QStringLiteral("init"),
                     AdminCli::tr("Creates a new encrypted Shopwarden database and its first administrator. "
                                  "An existing file is never touched."));
-    cli.addOption(QStringLiteral("db"), QStringLiteral("FILE"), AdminCli::tr("The database file to create."), true);
+    cli.addOption(QStringLiteral("db"), QStringLiteral("FILE"), AdminCli::tr("The database file to create."),
+                  true);
     cli.addOption(QStringLiteral("passphrase-file"), QStringLiteral("FILE"), passphraseHelp(), true);
-    cli.addOption(QStringLiteral("admin"), QStringLiteral("LOGIN"), AdminCli::tr("Login of the first administrator."),
-                  true);
-    cli.addOption(QStringLiteral("admin-password-file"), QStringLiteral("FILE"),
-                  AdminCli::tr("File whose first line is the administrator's password (\"-\" = standard input)."),
-                  true);
+    cli.addOption(QStringLiteral("admin"), QStringLiteral("LOGIN"),
+                  AdminCli::tr("Login of the first administrator."), true);
+    cli.addOption(
+        QStringLiteral("admin-password-file"), QStringLiteral("FILE"),
+        AdminCli::tr("File whose first line is the administrator's password (\"-\" = standard input)."),
+        true);
     cli.addOption(QStringLiteral("admin-name"), QStringLiteral("NAME"),
                   AdminCli::tr("Display name of the administrator (default: the login)."), false);
     if (const int rc = cli.parse(arguments); rc >= 0)
@@ -70,11 +72,12 @@ int runInit(const QStringList& arguments)
         return report(fresh.error());
 
     SecretReader reader;
-    auto passphrase = reader.read(cli.value(QStringLiteral("passphrase-file")), QStringLiteral("--passphrase-file"));
+    auto passphrase =
+        reader.read(cli.value(QStringLiteral("passphrase-file")), QStringLiteral("--passphrase-file"));
     if (!passphrase)
         return reportSecretError(passphrase.error());
-    auto passwordSecret
-        = reader.read(cli.value(QStringLiteral("admin-password-file")), QStringLiteral("--admin-password-file"));
+    auto passwordSecret = reader.read(cli.value(QStringLiteral("admin-password-file")),
+                                      QStringLiteral("--admin-password-file"));
     if (!passwordSecret)
         return reportSecretError(passwordSecret.error());
 
@@ -85,7 +88,8 @@ int runInit(const QStringList& arguments)
         return ExitUsage;
     }
     const QString login = cli.value(QStringLiteral("admin"));
-    const QString name = cli.isSet(QStringLiteral("admin-name")) ? cli.value(QStringLiteral("admin-name")) : login;
+    const QString name =
+        cli.isSet(QStringLiteral("admin-name")) ? cli.value(QStringLiteral("admin-name")) : login;
 
     auto created = storage::Database::create(path, std::move(*passphrase));
     if (!created) {
@@ -101,16 +105,18 @@ int runInit(const QStringList& arguments)
         printError(adminId.message());
         return adminId.code() == ErrorCode::InvalidInput ? ExitUsage : ExitFailed;
     }
-    printOut(AdminCli::tr("Created the encrypted database %1 with the administrator \"%2\".").arg(path, login));
+    printOut(
+        AdminCli::tr("Created the encrypted database %1 with the administrator \"%2\".").arg(path, login));
     return ExitOk;
 }
 
 int runCheck(const QStringList& arguments)
 {
-    CommandLine cli(QStringLiteral("check"),
-                    AdminCli::tr("Verifies a database without changing it: encryption, PRAGMA integrity_check, "
-                                 "schema version and the audit log's hash chain. Prints \"ok\" last when all "
-                                 "is well."));
+    CommandLine cli(
+        QStringLiteral("check"),
+        AdminCli::tr("Verifies a database without changing it: encryption, PRAGMA integrity_check, "
+                     "schema version and the audit log's hash chain. Prints \"ok\" last when all "
+                     "is well."));
     cli.addOption(QStringLiteral("db"), QStringLiteral("FILE"), dbHelp(), true);
     cli.addOption(QStringLiteral("passphrase-file"), QStringLiteral("FILE"), passphraseHelp(), true);
     if (const int rc = cli.parse(arguments); rc >= 0)
@@ -120,7 +126,8 @@ int runCheck(const QStringList& arguments)
     if (const Status exists = requireExistingFile(path); !exists)
         return report(exists.error());
     SecretReader reader;
-    auto passphrase = reader.read(cli.value(QStringLiteral("passphrase-file")), QStringLiteral("--passphrase-file"));
+    auto passphrase =
+        reader.read(cli.value(QStringLiteral("passphrase-file")), QStringLiteral("--passphrase-file"));
     if (!passphrase)
         return reportSecretError(passphrase.error());
 
@@ -140,7 +147,8 @@ int runCheck(const QStringList& arguments)
     } else if (!integrity->isEmpty()) {
         healthy = false;
         printOut(AdminCli::tr("integrity: FAILED"));
-        printError(AdminCli::tr("PRAGMA integrity_check reports %n problem(s):", nullptr, int(integrity->size())));
+        printError(
+            AdminCli::tr("PRAGMA integrity_check reports %n problem(s):", nullptr, int(integrity->size())));
         for (int i = 0; i < integrity->size() && i < kMaxIntegrityLinesShown; ++i)
             printError(QStringLiteral("  ") + integrity->at(i));
     } else {
@@ -177,14 +185,17 @@ int runCheck(const QStringList& arguments)
 
 int runRekey(const QStringList& arguments)
 {
-    CommandLine cli(QStringLiteral("rekey"),
-                    AdminCli::tr("Changes the database passphrase: re-encrypts the file with a key derived from "
-                                 "the new passphrase. On failure the old passphrase stays valid."));
+    CommandLine cli(
+        QStringLiteral("rekey"),
+        AdminCli::tr("Changes the database passphrase: re-encrypts the file with a key derived from "
+                     "the new passphrase. On failure the old passphrase stays valid."));
     cli.addOption(QStringLiteral("db"), QStringLiteral("FILE"), dbHelp(), true);
     cli.addOption(QStringLiteral("passphrase-file"), QStringLiteral("FILE"),
-                  AdminCli::tr("File whose first line is the current passphrase (\"-\" = standard input)."), true);
+                  AdminCli::tr("File whose first line is the current passphrase (\"-\" = standard input)."),
+                  true);
     cli.addOption(QStringLiteral("new-passphrase-file"), QStringLiteral("FILE"),
-                  AdminCli::tr("File whose first line is the new passphrase (\"-\" = standard input)."), true);
+                  AdminCli::tr("File whose first line is the new passphrase (\"-\" = standard input)."),
+                  true);
     if (const int rc = cli.parse(arguments); rc >= 0)
         return rc;
 
@@ -192,11 +203,12 @@ int runRekey(const QStringList& arguments)
     if (const Status exists = requireExistingFile(path); !exists)
         return report(exists.error());
     SecretReader reader;
-    auto passphrase = reader.read(cli.value(QStringLiteral("passphrase-file")), QStringLiteral("--passphrase-file"));
+    auto passphrase =
+        reader.read(cli.value(QStringLiteral("passphrase-file")), QStringLiteral("--passphrase-file"));
     if (!passphrase)
         return reportSecretError(passphrase.error());
-    auto newPassphrase
-        = reader.read(cli.value(QStringLiteral("new-passphrase-file")), QStringLiteral("--new-passphrase-file"));
+    auto newPassphrase = reader.read(cli.value(QStringLiteral("new-passphrase-file")),
+                                     QStringLiteral("--new-passphrase-file"));
     if (!newPassphrase)
         return reportSecretError(newPassphrase.error());
 
@@ -206,8 +218,9 @@ int runRekey(const QStringList& arguments)
     std::unique_ptr<storage::Database> db = std::move(opened).value();
     if (const Status changed = db->changePassphrase(std::move(*newPassphrase)); !changed)
         return report(changed.error());
-    printOut(AdminCli::tr("The passphrase of %1 has been changed. From now on only the new passphrase opens it.")
-                 .arg(path));
+    printOut(
+        AdminCli::tr("The passphrase of %1 has been changed. From now on only the new passphrase opens it.")
+            .arg(path));
     return ExitOk;
 }
 

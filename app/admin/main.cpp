@@ -13,7 +13,7 @@
 namespace {
 
 // Kept in step with project(VERSION) in the top-level CMakeLists.txt.
-constexpr const char* kVersion = "0.1.0";
+constexpr const char* kVersion = SHOPWARDEN_VERSION;
 
 struct Command
 {
@@ -50,8 +50,8 @@ int main(int argc, char* argv[])
 
     // English is the source language; Chinese systems get the compiled-in translation.
     QTranslator translator;
-    if (QLocale().language() == QLocale::Chinese
-        && translator.load(QStringLiteral(":/i18n/shopwarden_zh_CN.qm"))) {
+    if (QLocale().language() == QLocale::Chinese &&
+        translator.load(QStringLiteral(":/i18n/shopwarden_zh_CN.qm"))) {
         QCoreApplication::installTranslator(&translator);
     }
 
@@ -61,7 +61,8 @@ int main(int argc, char* argv[])
         return sw::admin::ExitUsage;
     }
     const QString command = arguments.at(1);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         sw::admin::printOut(usage());
         return sw::admin::ExitOk;
     }

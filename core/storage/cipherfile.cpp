@@ -26,11 +26,6 @@ namespace sw::storage::cipherfile {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 struct HandleCloser
 {
     void operator()(sqlite3* handle) const { sqlite3_close_v2(handle); }
@@ -70,25 +65,37 @@ Result<QByteArray> readSalt(const QString& path)
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, tr("The database file %1 does not exist.").arg(shown));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("Database", "The database file %1 does not exist.").arg(shown));
     if (info.isDir())
-        return makeError(ErrorCode::Io, tr("%1 is a folder, not a database file.").arg(shown));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(shown));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("The database file %1 cannot be read.").arg(shown),
-                         file.errorString());
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("Database", "The database file %1 cannot be read.").arg(shown),
+            file.errorString());
     const qint64 size = file.size();
     if (size < static_cast<qint64>(KeyDerivation::kSaltSize) || size % kPageSize != 0)
         return makeError(ErrorCode::NotADatabase,
-                         tr("%1 is not a Shopwarden database, or it is damaged or incomplete.").arg(shown),
+                         QCoreApplication::translate(
+                             "Database", "%1 is not a Shopwarden database, or it is damaged or incomplete.")
+                             .arg(shown),
                          QStringLiteral("file size %1 is not a multiple of the page size").arg(size));
     const QByteArray salt = file.read(static_cast<qint64>(KeyDerivation::kSaltSize));
     if (salt.size() != static_cast<qsizetype>(KeyDerivation::kSaltSize))
-        return makeError(ErrorCode::Io, tr("The database file %1 cannot be read.").arg(shown),
-                         file.errorString());
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("Database", "The database file %1 cannot be read.").arg(shown),
+            file.errorString());
     if (salt == QByteArray("SQLite format 3\0", 16))
         return makeError(ErrorCode::NotADatabase,
-                         tr("%1 is an unencrypted SQLite database, not a Shopwarden database.").arg(shown));
+                         QCoreApplication::translate(
+                             "Database", "%1 is an unencrypted SQLite database, not a Shopwarden database.")
+                             .arg(shown));
     return salt;
 }
 
@@ -96,7 +103,9 @@ Status exec(sqlite3* handle, const char* sql)
 {
     const int rc = sqlite3_exec(handle, sql, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
-        return makeError(ErrorCode::Database, tr("A database command failed."), sqliteDetail(handle, rc));
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate("Database", "A database command failed."),
+                         sqliteDetail(handle, rc));
     return {};
 }
 
@@ -108,7 +117,8 @@ Result<QString> queryText(sqlite3* handle, const char* sql)
         sqlite3_finalize(statement);
         // Preparing reads the schema, so a wrong key already shows here as NOTADB.
         return makeError((rc & 0xff) == SQLITE_NOTADB ? ErrorCode::WrongPassphrase : ErrorCode::Database,
-                         tr("A database command failed."), sqliteDetail(handle, rc));
+                         QCoreApplication::translate("Database", "A database command failed."),
+                         sqliteDetail(handle, rc));
     }
     QString text;
     rc = sqlite3_step(statement);
@@ -120,7 +130,8 @@ Result<QString> queryText(sqlite3* handle, const char* sql)
         rc = SQLITE_OK;
     }
     const Error failure =
-        makeError(ErrorCode::Database, tr("A database command failed."), sqliteDetail(handle, rc));
+        makeError(ErrorCode::Database, QCoreApplication::translate("Database", "A database command failed."),
+                  sqliteDetail(handle, rc));
     sqlite3_finalize(statement);
     if (rc != SQLITE_OK) {
         Error error = failure;
@@ -137,7 +148,8 @@ Status applyKey(sqlite3* handle, const Secret& key, const QByteArray& salt)
     const Secret spec = KeyDerivation::keySpec(key, salt);
     const int rc = sqlite3_key(handle, spec.data(), static_cast<int>(spec.size()));
     if (rc != SQLITE_OK)
-        return makeError(ErrorCode::Database, tr("The database could not be unlocked."),
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate("Database", "The database could not be unlocked."),
                          QStringLiteral("sqlite3_key failed: %1").arg(rc));
     // Must follow the key and precede the first read of the file.
     return exec(handle, "PRAGMA cipher_page_size = 4096;");
@@ -154,32 +166,42 @@ Result<ProbeResult> probe(const QString& path, const Secret& key, const QByteArr
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READWRITE, nullptr);
     Handle handle(raw);
     if (rc != SQLITE_OK)
-        return makeError(ErrorCode::Io, tr("The database file %1 cannot be opened.").arg(shown),
-                         raw ? sqliteDetail(raw, rc) : QString::number(rc));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("Database", "The database file %1 cannot be opened.").arg(shown),
+            raw ? sqliteDetail(raw, rc) : QString::number(rc));
     SW_TRY(applyKey(handle.get(), key, salt));
 
     const auto cipher = queryText(handle.get(), "PRAGMA cipher_version;");
     if (!cipher.ok() || cipher->isEmpty())
         return makeError(ErrorCode::NotADatabase,
-                         tr("Encryption is not available, so the database %1 cannot be opened.").arg(shown),
+                         QCoreApplication::translate(
+                             "Database", "Encryption is not available, so the database %1 cannot be opened.")
+                             .arg(shown),
                          QStringLiteral("PRAGMA cipher_version returned no row: not linked to SQLCipher"));
 
     const auto tables = queryText(handle.get(), "SELECT count(*) FROM sqlite_master;");
     if (!tables.ok()) {
         if (tables.code() == ErrorCode::WrongPassphrase)
             return makeError(ErrorCode::WrongPassphrase,
-                             tr("The passphrase does not open the database %1. If the passphrase is right, "
-                                "the file is not a Shopwarden database or it is damaged.")
+                             QCoreApplication::translate(
+                                 "Database",
+                                 "The passphrase does not open the database %1. If the passphrase is right, "
+                                 "the file is not a Shopwarden database or it is damaged.")
                                  .arg(shown));
-        return makeError(ErrorCode::NotADatabase,
-                         tr("%1 is not a Shopwarden database, or it is damaged.").arg(shown),
-                         tables.error().detail);
+        return makeError(
+            ErrorCode::NotADatabase,
+            QCoreApplication::translate("Database", "%1 is not a Shopwarden database, or it is damaged.")
+                .arg(shown),
+            tables.error().detail);
     }
     const auto version = queryText(handle.get(), "PRAGMA user_version;");
     if (!version.ok())
-        return makeError(ErrorCode::NotADatabase,
-                         tr("%1 is not a Shopwarden database, or it is damaged.").arg(shown),
-                         version.error().detail);
+        return makeError(
+            ErrorCode::NotADatabase,
+            QCoreApplication::translate("Database", "%1 is not a Shopwarden database, or it is damaged.")
+                .arg(shown),
+            version.error().detail);
     return ProbeResult{*cipher, version->toInt()};
 }
 
@@ -188,7 +210,8 @@ Status exportTo(sqlite3* handle, const QString& target, const Secret& key, const
 {
     if (QFileInfo::exists(target))
         return makeError(ErrorCode::InvalidInput,
-                         tr("The file %1 already exists.").arg(QDir::toNativeSeparators(target)));
+                         QCoreApplication::translate("Database", "The file %1 already exists.")
+                             .arg(QDir::toNativeSeparators(target)));
     // The statement holds the key, so it is built in locked memory and never becomes a QString.
     const Secret spec = KeyDerivation::keySpec(key, salt);
     const QByteArray prefix = "ATTACH DATABASE " + quotedLiteral(target) + " AS rekeyed KEY '";
@@ -212,7 +235,8 @@ Status exportTo(sqlite3* handle, const QString& target, const Secret& key, const
         // sqlite's message could quote part of the statement, so only the code is kept.
         removeWithSideFiles(target);
         return makeError(ErrorCode::Io,
-                         tr("The file %1 could not be created.").arg(QDir::toNativeSeparators(target)),
+                         QCoreApplication::translate("Database", "The file %1 could not be created.")
+                             .arg(QDir::toNativeSeparators(target)),
                          QStringLiteral("ATTACH failed: %1").arg(rc));
     }
     const QByteArray steps = "PRAGMA rekeyed.cipher_page_size = 4096;"
@@ -224,7 +248,8 @@ Status exportTo(sqlite3* handle, const QString& target, const Secret& key, const
     if (!exported.ok() || !detached.ok()) {
         removeWithSideFiles(target);
         return makeError(ErrorCode::Io,
-                         tr("The database could not be copied to %1.").arg(QDir::toNativeSeparators(target)),
+                         QCoreApplication::translate("Database", "The database could not be copied to %1.")
+                             .arg(QDir::toNativeSeparators(target)),
                          exported.ok() ? detached.error().detail : exported.error().detail);
     }
     return {};
@@ -243,7 +268,8 @@ Status syncFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
         return makeError(ErrorCode::Io,
-                         tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(path)),
+                         QCoreApplication::translate("Database", "The file %1 could not be written.")
+                             .arg(QDir::toNativeSeparators(path)),
                          file.errorString());
 #ifdef Q_OS_WIN
     const bool synced = FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(file.handle())));
@@ -252,7 +278,8 @@ Status syncFile(const QString& path)
 #endif
     if (!synced)
         return makeError(ErrorCode::Io,
-                         tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(path)),
+                         QCoreApplication::translate("Database", "The file %1 could not be written.")
+                             .arg(QDir::toNativeSeparators(path)),
                          QStringLiteral("fsync failed"));
     return {};
 }
@@ -276,7 +303,8 @@ Status atomicReplace(const QString& from, const QString& to)
 #endif
     if (!moved)
         return makeError(ErrorCode::Io,
-                         tr("The file %1 could not be replaced.").arg(QDir::toNativeSeparators(to)));
+                         QCoreApplication::translate("Database", "The file %1 could not be replaced.")
+                             .arg(QDir::toNativeSeparators(to)));
     return {};
 }
 

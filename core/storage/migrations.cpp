@@ -14,11 +14,6 @@ namespace sw::storage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Migrations", text);
-}
-
 // A chunk holding only comments and blank lines is not a statement.
 bool hasSql(const QString& chunk)
 {
@@ -31,9 +26,11 @@ bool hasSql(const QString& chunk)
 
 Status failStep(const Migrations::Step& step, const QString& detail)
 {
-    return makeError(ErrorCode::Database,
-                     tr("The database could not be upgraded to schema version %1.").arg(step.version),
-                     QStringLiteral("%1: %2").arg(QFileInfo(step.path).fileName(), detail));
+    return makeError(
+        ErrorCode::Database,
+        QCoreApplication::translate("Migrations", "The database could not be upgraded to schema version %1.")
+            .arg(step.version),
+        QStringLiteral("%1: %2").arg(QFileInfo(step.path).fileName(), detail));
 }
 
 } // namespace
@@ -46,16 +43,20 @@ Result<QList<Migrations::Step>> Migrations::steps(const QString& dir)
     for (const QString& name : names) {
         const QRegularExpressionMatch match = pattern.match(name);
         if (!match.hasMatch())
-            return makeError(ErrorCode::Internal, tr("A schema migration file has an invalid name."),
-                             QStringLiteral("migration file name not NNNN_name.sql: %1").arg(name));
+            return makeError(
+                ErrorCode::Internal,
+                QCoreApplication::translate("Migrations", "A schema migration file has an invalid name."),
+                QStringLiteral("migration file name not NNNN_name.sql: %1").arg(name));
         result.append(Step{match.captured(1).toInt(), QDir(dir).filePath(name)});
     }
     std::sort(result.begin(), result.end(),
               [](const Step& a, const Step& b) { return a.version < b.version; });
     for (qsizetype i = 0; i < result.size(); ++i) {
         if (result[i].version <= 0 || (i > 0 && result[i].version == result[i - 1].version))
-            return makeError(ErrorCode::Internal, tr("A schema migration file has an invalid number."),
-                             QStringLiteral("duplicate or zero migration number %1").arg(result[i].version));
+            return makeError(
+                ErrorCode::Internal,
+                QCoreApplication::translate("Migrations", "A schema migration file has an invalid number."),
+                QStringLiteral("duplicate or zero migration number %1").arg(result[i].version));
     }
     return result;
 }
@@ -92,7 +93,9 @@ Result<int> Migrations::schemaVersion(QSqlDatabase db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return makeError(ErrorCode::Database, tr("The schema version of the database could not be read."),
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate("Migrations",
+                                                     "The schema version of the database could not be read."),
                          query.lastError().text());
     return query.value(0).toInt();
 }
@@ -101,8 +104,10 @@ Status Migrations::checkNotTooNew(int dbVersion, int latest)
 {
     if (dbVersion > latest)
         return makeError(ErrorCode::SchemaTooNew,
-                         tr("This database has schema version %1, but this version of Shopwarden only "
-                            "knows schema versions up to %2. Please install a newer Shopwarden.")
+                         QCoreApplication::translate(
+                             "Migrations",
+                             "This database has schema version %1, but this version of Shopwarden only "
+                             "knows schema versions up to %2. Please install a newer Shopwarden.")
                              .arg(dbVersion)
                              .arg(latest));
     return {};

@@ -22,11 +22,6 @@ namespace {
 
 constexpr int kDefaultBusyTimeoutMs = 5000;
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("SqlCipherDriver", text);
-}
-
 QString quoteIdentifier(QString name)
 {
     name.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -151,17 +146,21 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
             bool ok = false;
             const int ms = option.mid(int(qstrlen("SW_BUSY_TIMEOUT="))).toInt(&ok);
             if (!ok || ms < 0) {
-                setLastError(QSqlError(translate("Unable to open the database: the busy timeout \"%1\" is "
-                                                 "not a number of milliseconds.")
-                                           .arg(option),
-                                       QString(), QSqlError::ConnectionError));
+                setLastError(QSqlError(
+                    QCoreApplication::translate("SqlCipherDriver",
+                                                "Unable to open the database: the busy timeout \"%1\" is "
+                                                "not a number of milliseconds.")
+                        .arg(option),
+                    QString(), QSqlError::ConnectionError));
                 setOpenError(true);
                 return false;
             }
             busyTimeoutMs = ms;
         } else if (!option.isEmpty()) {
             setLastError(QSqlError(
-                translate("Unable to open the database: unknown connection option \"%1\".").arg(option),
+                QCoreApplication::translate("SqlCipherDriver",
+                                            "Unable to open the database: unknown connection option \"%1\".")
+                    .arg(option),
                 QString(), QSqlError::ConnectionError));
             setOpenError(true);
             return false;
@@ -172,8 +171,9 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
     sqlite3* handle = nullptr;
     const int rc = sqlite3_open_v2(db.toUtf8().constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
-        setLastError(makeSqlCipherError(translate("Unable to open the database file."), handle,
-                                        QSqlError::ConnectionError, rc));
+        setLastError(makeSqlCipherError(
+            QCoreApplication::translate("SqlCipherDriver", "Unable to open the database file."), handle,
+            QSqlError::ConnectionError, rc));
         sqlite3_close_v2(handle);
         setOpenError(true);
         return false;
@@ -218,8 +218,9 @@ void SqlCipherDriver::unregisterResult(SqlCipherResult* result) const
 bool SqlCipherDriver::execSimple(const char* sql, const QString& errorText)
 {
     if (!isOpen() || !m_db) {
-        setLastError(QSqlError(errorText, translate("The database connection is closed."),
-                               QSqlError::TransactionError));
+        setLastError(QSqlError(
+            errorText, QCoreApplication::translate("SqlCipherDriver", "The database connection is closed."),
+            QSqlError::TransactionError));
         return false;
     }
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
@@ -232,17 +233,20 @@ bool SqlCipherDriver::execSimple(const char* sql, const QString& errorText)
 
 bool SqlCipherDriver::beginTransaction()
 {
-    return execSimple("BEGIN IMMEDIATE", translate("Unable to begin the transaction."));
+    return execSimple("BEGIN IMMEDIATE",
+                      QCoreApplication::translate("SqlCipherDriver", "Unable to begin the transaction."));
 }
 
 bool SqlCipherDriver::commitTransaction()
 {
-    return execSimple("COMMIT", translate("Unable to commit the transaction."));
+    return execSimple("COMMIT",
+                      QCoreApplication::translate("SqlCipherDriver", "Unable to commit the transaction."));
 }
 
 bool SqlCipherDriver::rollbackTransaction()
 {
-    return execSimple("ROLLBACK", translate("Unable to roll back the transaction."));
+    return execSimple("ROLLBACK",
+                      QCoreApplication::translate("SqlCipherDriver", "Unable to roll back the transaction."));
 }
 
 bool SqlCipherDriver::queryRows(const QString& sql, QList<QVariantList>* rows) const

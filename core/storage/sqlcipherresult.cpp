@@ -18,11 +18,6 @@ namespace sw::storage {
 
 namespace {
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("SqlCipherDriver", text);
-}
-
 // Qt 6 no longer treats a variant holding a null QString/QByteArray/invalid date as
 // null, but callers (and Qt's own models) mean SQL NULL by them.
 bool isSqlNull(const QVariant& value)
@@ -150,30 +145,35 @@ bool SqlCipherResult::prepareStatement(const QString& query)
 
     sqlite3* db = connection();
     if (!db) {
-        setLastError(
-            QSqlError(translate("Unable to prepare the statement: the database connection is closed."),
-                      QString(), QSqlError::ConnectionError));
+        setLastError(QSqlError(
+            QCoreApplication::translate(
+                "SqlCipherDriver", "Unable to prepare the statement: the database connection is closed."),
+            QString(), QSqlError::ConnectionError));
         return false;
     }
     const QByteArray sql = query.toUtf8();
     const char* tail = nullptr;
     const int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, &tail);
     if (rc != SQLITE_OK) {
-        setLastError(makeSqlCipherError(translate("Unable to prepare the statement."), db,
-                                        QSqlError::StatementError, rc));
+        setLastError(makeSqlCipherError(
+            QCoreApplication::translate("SqlCipherDriver", "Unable to prepare the statement."), db,
+            QSqlError::StatementError, rc));
         finalizeStatement();
         return false;
     }
     if (!m_stmt) {
-        setLastError(QSqlError(translate("Unable to prepare the statement: it contains no SQL."), QString(),
-                               QSqlError::StatementError));
+        setLastError(QSqlError(QCoreApplication::translate(
+                                   "SqlCipherDriver", "Unable to prepare the statement: it contains no SQL."),
+                               QString(), QSqlError::StatementError));
         return false;
     }
     const qsizetype consumed = tail ? tail - sql.constData() : sql.size();
     if (consumed < sql.size() && !tailIsEmpty(db, sql.constData() + consumed)) {
-        setLastError(QSqlError(
-            translate("Unable to prepare the statement: only one statement can be executed at a time."),
-            QString(), QSqlError::StatementError));
+        setLastError(
+            QSqlError(QCoreApplication::translate(
+                          "SqlCipherDriver",
+                          "Unable to prepare the statement: only one statement can be executed at a time."),
+                      QString(), QSqlError::StatementError));
         finalizeStatement();
         return false;
     }
@@ -210,7 +210,8 @@ bool SqlCipherResult::exec()
     setAt(QSql::BeforeFirstRow);
     if (!m_stmt || !connection()) {
         setLastError(QSqlError(
-            translate(
+            QCoreApplication::translate(
+                "SqlCipherDriver",
                 "Unable to execute the statement: it is not prepared or the database connection is closed."),
             QString(), QSqlError::StatementError));
         return false;
@@ -243,10 +244,11 @@ bool SqlCipherResult::bindValues()
             slot = slotOfName.value(QString::fromUtf8(rawName), -1);
         }
         if (slot < 0 || slot >= values.size()) {
-            setLastError(
-                QSqlError(translate("Unable to execute the statement: no value is bound to parameter %1.")
-                              .arg(rawName ? QString::fromUtf8(rawName) : QString::number(p)),
-                          QString(), QSqlError::StatementError));
+            setLastError(QSqlError(
+                QCoreApplication::translate(
+                    "SqlCipherDriver", "Unable to execute the statement: no value is bound to parameter %1.")
+                    .arg(rawName ? QString::fromUtf8(rawName) : QString::number(p)),
+                QString(), QSqlError::StatementError));
             return false;
         }
         if (!bindOne(p, values.at(slot)))
@@ -288,7 +290,8 @@ bool SqlCipherResult::bindOne(int parameter, const QVariant& value)
             const qulonglong v = value.toULongLong();
             if (v > qulonglong(std::numeric_limits<qint64>::max())) {
                 setLastError(QSqlError(
-                    translate(
+                    QCoreApplication::translate(
+                        "SqlCipherDriver",
                         "Unable to bind parameter %1: the value does not fit into a 64-bit signed integer.")
                         .arg(parameter),
                     QString(), QSqlError::StatementError));
@@ -327,17 +330,19 @@ bool SqlCipherResult::bindOne(int parameter, const QVariant& value)
             rc = bindText(value.toUuid().toString(QUuid::WithoutBraces));
             break;
         default:
-            setLastError(
-                QSqlError(translate("Unable to bind parameter %1: values of type %2 are not supported.")
-                              .arg(parameter)
-                              .arg(QString::fromLatin1(value.metaType().name())),
-                          QString(), QSqlError::StatementError));
+            setLastError(QSqlError(
+                QCoreApplication::translate(
+                    "SqlCipherDriver", "Unable to bind parameter %1: values of type %2 are not supported.")
+                    .arg(parameter)
+                    .arg(QString::fromLatin1(value.metaType().name())),
+                QString(), QSqlError::StatementError));
             return false;
         }
     }
     if (rc != SQLITE_OK) {
-        setLastError(makeSqlCipherError(translate("Unable to bind parameter %1.").arg(parameter), db,
-                                        QSqlError::StatementError, rc));
+        setLastError(makeSqlCipherError(
+            QCoreApplication::translate("SqlCipherDriver", "Unable to bind parameter %1.").arg(parameter), db,
+            QSqlError::StatementError, rc));
         return false;
     }
     return true;
@@ -406,8 +411,9 @@ SqlCipherResult::Step SqlCipherResult::stepOnce()
     m_done = true;
     if (rc == SQLITE_DONE)
         return Step::Done;
-    setLastError(makeSqlCipherError(translate("Unable to execute the statement."), connection(),
-                                    QSqlError::StatementError, rc));
+    setLastError(
+        makeSqlCipherError(QCoreApplication::translate("SqlCipherDriver", "Unable to execute the statement."),
+                           connection(), QSqlError::StatementError, rc));
     sqlite3_reset(m_stmt);
     return Step::Failed;
 }

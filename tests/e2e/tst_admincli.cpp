@@ -54,7 +54,10 @@ private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
     // A unique file name per call so every test starts from nothing.
-    QString fresh(const QString& suffix) { return path(QStringLiteral("f%1%2").arg(++m_counter).arg(suffix)); }
+    QString fresh(const QString& suffix)
+    {
+        return path(QStringLiteral("f%1%2").arg(++m_counter).arg(suffix));
+    }
 
     QString writeFile(const QByteArray& content)
     {
@@ -93,9 +96,10 @@ private:
     QString initDatabase(const QString& passphrase = kPassphrase)
     {
         const QString db = fresh(QStringLiteral(".db"));
-        const Run r = run({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--passphrase-file"),
-                           secretFile(passphrase), QStringLiteral("--admin"), QStringLiteral("chief"),
-                           QStringLiteral("--admin-password-file"), secretFile(kAdminPassword)});
+        const Run r =
+            run({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--passphrase-file"),
+                 secretFile(passphrase), QStringLiteral("--admin"), QStringLiteral("chief"),
+                 QStringLiteral("--admin-password-file"), secretFile(kAdminPassword)});
         if (r.exitCode != 0)
             qFatal("init failed: %s", qPrintable(r.err));
         return db;
@@ -147,18 +151,21 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "Unknown command";
         QTest::newRow("init without options") << QStringList{"init"} << 2 << "--db";
         QTest::newRow("init without admin")
-            << QStringList{"init", "--db", x, "--passphrase-file", "p", "--admin-password-file", "p"} << 2 << "--admin";
-        QTest::newRow("check without passphrase") << QStringList{"check", "--db", x} << 2 << "--passphrase-file";
+            << QStringList{"init", "--db", x, "--passphrase-file", "p", "--admin-password-file", "p"} << 2
+            << "--admin";
+        QTest::newRow("check without passphrase")
+            << QStringList{"check", "--db", x} << 2 << "--passphrase-file";
         QTest::newRow("unknown option") << QStringList{"check", "--db", x, "--bogus"} << 2 << "bogus";
         QTest::newRow("stray argument")
             << QStringList{"check", "--db", x, "--passphrase-file", "p", "extra"} << 2 << "extra";
-        QTest::newRow("empty value") << QStringList{"check", "--db=", "--passphrase-file", "p"} << 2 << "--db";
-        QTest::newRow("rekey without new") << QStringList{"rekey", "--db", x, "--passphrase-file", "p"} << 2
-                                           << "--new-passphrase-file";
-        QTest::newRow("backup without out") << QStringList{"backup", "--db", x, "--passphrase-file", "p"} << 2
-                                            << "--out";
-        QTest::newRow("restore without backup") << QStringList{"restore", "--db", x, "--passphrase-file", "p"} << 2
-                                                << "--backup";
+        QTest::newRow("empty value") << QStringList{"check", "--db=", "--passphrase-file", "p"} << 2
+                                     << "--db";
+        QTest::newRow("rekey without new")
+            << QStringList{"rekey", "--db", x, "--passphrase-file", "p"} << 2 << "--new-passphrase-file";
+        QTest::newRow("backup without out")
+            << QStringList{"backup", "--db", x, "--passphrase-file", "p"} << 2 << "--out";
+        QTest::newRow("restore without backup")
+            << QStringList{"restore", "--db", x, "--passphrase-file", "p"} << 2 << "--backup";
         QTest::newRow("bench without rows") << QStringList{"bench", "storage", "--json"} << 2 << "--rows";
         QTest::newRow("bench bad rows") << QStringList{"bench", "storage", "--rows", "many"} << 2 << "--rows";
         QTest::newRow("bench unknown kind") << QStringList{"bench", "disk", "--rows", "10"} << 2 << "disk";
@@ -214,13 +221,15 @@ private Q_SLOTS:
         QCOMPARE(lines.constLast(), QStringLiteral("ok"));
         QVERIFY2(r.out.contains(QLatin1String("cipher: SQLCipher")), qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("integrity: ok")));
-        QVERIFY(r.out.contains(QStringLiteral("schema: version %1 of %1").arg(Database::currentSchemaVersion())));
+        QVERIFY(
+            r.out.contains(QStringLiteral("schema: version %1 of %1").arg(Database::currentSchemaVersion())));
         QVERIFY(r.out.contains(QLatin1String("audit chain:")));
         QVERIFY(r.out.contains(QLatin1String("intact")));
         QVERIFY2(!r.out.contains(kPassphrase) && !r.err.contains(kPassphrase), "a secret was printed");
 
         // The administrator exists and can be read back through the library.
-        QCOMPARE(queryValue(db, QStringLiteral("SELECT login FROM users")).toString(), QStringLiteral("chief"));
+        QCOMPARE(queryValue(db, QStringLiteral("SELECT login FROM users")).toString(),
+                 QStringLiteral("chief"));
     }
 
     void initRefusesExistingFile_data()
@@ -235,8 +244,8 @@ private Q_SLOTS:
         QFETCH(bool, database);
         const QString target = database ? initDatabase() : writeFile("precious notes\n");
         const QByteArray before = sha256(target);
-        const Run r = run({"init", "--db", target, "--passphrase-file", secretFile(kOtherPassphrase), "--admin",
-                           "other", "--admin-password-file", secretFile(kAdminPassword)});
+        const Run r = run({"init", "--db", target, "--passphrase-file", secretFile(kOtherPassphrase),
+                           "--admin", "other", "--admin-password-file", secretFile(kAdminPassword)});
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QLatin1String("already exists")), qPrintable(r.err));
         QCOMPARE(sha256(target), before);
@@ -248,12 +257,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("password");
         QTest::addColumn<bool>("bothFromStdin");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("empty passphrase") << QByteArray("\n") << QByteArray("Sw-admin-2024-secure\n") << false << 2;
-        QTest::newRow("empty passphrase file") << QByteArray() << QByteArray("Sw-admin-2024-secure\n") << false << 2;
+        QTest::newRow("empty passphrase")
+            << QByteArray("\n") << QByteArray("Sw-admin-2024-secure\n") << false << 2;
+        QTest::newRow("empty passphrase file")
+            << QByteArray() << QByteArray("Sw-admin-2024-secure\n") << false << 2;
         QTest::newRow("empty password") << QByteArray("pass phrase\n") << QByteArray("\r\n") << false << 2;
         QTest::newRow("short password") << QByteArray("pass phrase\n") << QByteArray("abc\n") << false << 2;
-        QTest::newRow("both from stdin") << QByteArray("pass phrase\n") << QByteArray("Sw-admin-2024-secure\n")
-                                         << true << 2;
+        QTest::newRow("both from stdin")
+            << QByteArray("pass phrase\n") << QByteArray("Sw-admin-2024-secure\n") << true << 2;
     }
 
     void initRejectsBadInput()
@@ -276,8 +287,8 @@ private Q_SLOTS:
     void initWithMissingPassphraseFile()
     {
         const QString db = fresh(QStringLiteral(".db"));
-        const Run r = run({"init", "--db", db, "--passphrase-file", path(QStringLiteral("nope.txt")), "--admin",
-                           "chief", "--admin-password-file", secretFile(kAdminPassword)});
+        const Run r = run({"init", "--db", db, "--passphrase-file", path(QStringLiteral("nope.txt")),
+                           "--admin", "chief", "--admin-password-file", secretFile(kAdminPassword)});
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QLatin1String("does not exist")), qPrintable(r.err));
         QVERIFY(!QFile::exists(db));
@@ -330,7 +341,8 @@ private Q_SLOTS:
             target = writeFile(f.read(kind == QLatin1String("truncated") ? half + 100 : half - half % 4096));
         } else if (kind == QLatin1String("plain")) {
             QProcess sqlite;
-            sqlite.start(QStringLiteral("sqlcipher"), {target, QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES(1);")});
+            sqlite.start(QStringLiteral("sqlcipher"),
+                         {target, QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES(1);")});
             if (!sqlite.waitForFinished(30000) || sqlite.exitCode() != 0)
                 QSKIP("the sqlcipher shell is not installed");
         } else if (kind == QLatin1String("folder")) {
@@ -338,7 +350,8 @@ private Q_SLOTS:
         }
         const QByteArray before = QFileInfo(target).isFile() ? sha256(target) : QByteArray();
         const Run r = check(target);
-        QVERIFY2(exitCodes.contains(r.exitCode), qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        QVERIFY2(exitCodes.contains(r.exitCode),
+                 qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
         QVERIFY2(!r.err.trimmed().isEmpty(), "no message");
         QVERIFY(!r.outLines().contains(QStringLiteral("ok")));
         if (kind == QLatin1String("missing"))
@@ -378,8 +391,8 @@ private Q_SLOTS:
     void rekeyOldFailsNewWorks()
     {
         const QString db = initDatabase();
-        const Run r = run({"rekey", "--db", db, "--passphrase-file", secretFile(kPassphrase), "--new-passphrase-file",
-                           secretFile(kOtherPassphrase)});
+        const Run r = run({"rekey", "--db", db, "--passphrase-file", secretFile(kPassphrase),
+                           "--new-passphrase-file", secretFile(kOtherPassphrase)});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(check(db, kPassphrase).exitCode, 3);
         const Run after = check(db, kOtherPassphrase);
@@ -402,27 +415,34 @@ private Q_SLOTS:
     {
         const QString db = initDatabase();
         const QString backup = fresh(QStringLiteral(".bak"));
-        const Run b = run({"backup", "--db", db, "--passphrase-file", secretFile(kPassphrase), "--out", backup});
+        const Run b =
+            run({"backup", "--db", db, "--passphrase-file", secretFile(kPassphrase), "--out", backup});
         QCOMPARE(b.exitCode, 0);
         QVERIFY(QFile::exists(backup));
         QCOMPARE(check(backup).exitCode, 0);
 
         // Change the database after the backup, then put the backup back.
-        execSql(db, QStringLiteral("INSERT INTO settings (id, key, value) VALUES ('m1', 'marker', 'after backup')"));
-        QCOMPARE(queryValue(db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'marker'")).toInt(), 1);
-        const Run r = run({"restore", "--backup", backup, "--passphrase-file", secretFile(kPassphrase), "--db", db});
+        execSql(db, QStringLiteral(
+                        "INSERT INTO settings (id, key, value) VALUES ('m1', 'marker', 'after backup')"));
+        QCOMPARE(queryValue(db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'marker'")).toInt(),
+                 1);
+        const Run r =
+            run({"restore", "--backup", backup, "--passphrase-file", secretFile(kPassphrase), "--db", db});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(queryValue(db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'marker'")).toInt(), 0);
-        QCOMPARE(queryValue(db, QStringLiteral("SELECT login FROM users")).toString(), QStringLiteral("chief"));
+        QCOMPARE(queryValue(db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'marker'")).toInt(),
+                 0);
+        QCOMPARE(queryValue(db, QStringLiteral("SELECT login FROM users")).toString(),
+                 QStringLiteral("chief"));
         const Run c = check(db);
         QCOMPARE(c.exitCode, 0);
         QCOMPARE(c.outLines().constLast(), QStringLiteral("ok"));
 
         // Restoring to a new place works too.
         const QString copy = fresh(QStringLiteral(".db"));
-        QCOMPARE(run({"restore", "--backup", backup, "--passphrase-file", secretFile(kPassphrase), "--db", copy})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            run({"restore", "--backup", backup, "--passphrase-file", secretFile(kPassphrase), "--db", copy})
+                .exitCode,
+            0);
         QCOMPARE(check(copy).exitCode, 0);
     }
 
@@ -451,7 +471,8 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(int, exitCode);
         const QString target = initDatabase();
-        execSql(target, QStringLiteral("INSERT INTO settings (id, key, value) VALUES ('m1', 'marker', 'target')"));
+        execSql(target,
+                QStringLiteral("INSERT INTO settings (id, key, value) VALUES ('m1', 'marker', 'target')"));
         const QByteArray before = sha256(target);
 
         QString backup = fresh(QStringLiteral(".bak"));
@@ -463,7 +484,8 @@ private Q_SLOTS:
             const bool foreign = kind == QLatin1String("foreign");
             const QString source = initDatabase(foreign ? kOtherPassphrase : kPassphrase);
             if (kind == QLatin1String("tampered"))
-                execSql(source, QStringLiteral("UPDATE audit_log SET after_json = '{\"forged\":true}' WHERE seq = 1"));
+                execSql(source, QStringLiteral(
+                                    "UPDATE audit_log SET after_json = '{\"forged\":true}' WHERE seq = 1"));
             QCOMPARE(run({"backup", "--db", source, "--passphrase-file",
                           secretFile(foreign ? kOtherPassphrase : kPassphrase), "--out", backup})
                          .exitCode,
@@ -480,14 +502,16 @@ private Q_SLOTS:
             QVERIFY(f.seek(middle));
             QCOMPARE(f.write(bytes), qint64(bytes.size()));
         }
-        const Run r = run({"restore", "--backup", backup, "--passphrase-file", secretFile(kPassphrase), "--db",
-                           target});
-        QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+        const Run r = run(
+            {"restore", "--backup", backup, "--passphrase-file", secretFile(kPassphrase), "--db", target});
+        QVERIFY2(r.exitCode == exitCode,
+                 qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
         QVERIFY(r.err.contains(QLatin1String("unchanged")));
         QCOMPARE(sha256(target), before);
         QCOMPARE(check(target).exitCode, 0);
         // No temporary copy is left next to the target.
-        const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral(".*.tmp*")}, QDir::Files | QDir::Hidden);
+        const QStringList leftovers =
+            QDir(m_dir.path()).entryList({QStringLiteral(".*.tmp*")}, QDir::Files | QDir::Hidden);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
     }
 
@@ -495,7 +519,8 @@ private Q_SLOTS:
     {
         const QString db = initDatabase();
         QVERIFY(check(db).exitCode == 0);
-        execSql(db, QStringLiteral("UPDATE audit_log SET after_json = '{\"login\":\"mallory\"}' WHERE seq = 1"));
+        execSql(db,
+                QStringLiteral("UPDATE audit_log SET after_json = '{\"login\":\"mallory\"}' WHERE seq = 1"));
         const Run r = check(db);
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QLatin1String("entry 1")), qPrintable(r.err));

@@ -47,8 +47,10 @@ private Q_SLOTS:
         QCOMPARE(r.value(QStringLiteral("rows")).toInteger(), rows);
         for (const QString& side : {QStringLiteral("encrypted"), QStringLiteral("plain")}) {
             const QJsonObject s = r.value(side).toObject();
-            for (const char* key : {"insert_ms", "insert_rows_per_s", "lookup_us_avg", "lookups", "range_scan_ms"})
-                QVERIFY2(s.value(QLatin1String(key)).toDouble() > 0, qPrintable(side + QLatin1Char('.') + QLatin1String(key)));
+            for (const char* key :
+                 {"insert_ms", "insert_rows_per_s", "lookup_us_avg", "lookups", "range_scan_ms"})
+                QVERIFY2(s.value(QLatin1String(key)).toDouble() > 0,
+                         qPrintable(side + QLatin1Char('.') + QLatin1String(key)));
             QCOMPARE(s.value(QStringLiteral("rows_stored")).toInteger(), rows);
             QCOMPARE(s.value(QStringLiteral("lookups")).toInteger(), expectedLookups);
             QCOMPARE(s.value(QStringLiteral("lookups_found")).toInteger(), expectedLookups);
@@ -67,15 +69,16 @@ private Q_SLOTS:
         QVERIFY(!machine.value(QStringLiteral("cpu")).toString().isEmpty());
         QVERIFY(machine.value(QStringLiteral("cores")).toInt() > 0);
         QCOMPARE(machine.value(QStringLiteral("qt")).toString(), QString::fromLatin1(qVersion()));
-        QVERIFY(machine.value(QStringLiteral("sqlcipher")).toString().startsWith(QLatin1Char('3'))
-                || machine.value(QStringLiteral("sqlcipher")).toString().startsWith(QLatin1Char('4')));
+        QVERIFY(machine.value(QStringLiteral("sqlcipher")).toString().startsWith(QLatin1Char('3')) ||
+                machine.value(QStringLiteral("sqlcipher")).toString().startsWith(QLatin1Char('4')));
 
         const QJsonObject settings = r.value(QStringLiteral("settings")).toObject();
         QCOMPARE(settings.value(QStringLiteral("page_size")).toInt(), 4096);
         QCOMPARE(settings.value(QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
 
         // The databases are gone afterwards.
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
 
         // The table form names both sides.
         const QString table = sw::bench::formatStorageBench(r);
