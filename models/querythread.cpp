@@ -6,22 +6,64 @@ namespace sw::models {
 
 QueryThread::QueryThread(storage::Database& db)
     : m_db(db)
-{
-    // One thread that never expires: it keeps its connection (and SQLCipher's page
-    // cache) warm between pages; work is serialised, which is what stale-dropping needs.
-    m_pool.setMaxThreadCount(1);
-    m_pool.setExpiryTimeout(-1);
-}
+    , m_thread([this] { loop(); })
+{}
 
 QueryThread::~QueryThread()
 {
-    m_pool.clear();
-    m_pool.waitForDone();
-    // The only thread of the pool is idle now, so this runs on it and closes the
-    // connection it opened; the thread itself ends with the pool.
-    storage::Database* db = &m_db;
-    m_pool.start([db] { db->releaseThreadConnection(); });
-    m_pool.waitForDone();
+    {
+        const std::lock_guard lock(m_mutex);
+        m_queue.clear();
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+void QueryThread::post(std::function<void()> task)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_queue.push_back(std::move(task));
+    }
+    m_wake.notify_one();
+}
+
+void QueryThread::clearQueued()
+{
+    const std::lock_guard lock(m_mutex);
+    m_queue.clear();
+}
+
+void QueryThread::waitForDone()
+{
+    std::unique_lock lock(m_mutex);
+    m_idle.wait(lock, [this] { return m_queue.empty() && !m_busy; });
+}
+
+void QueryThread::loop()
+{
+    while (true) {
+        std::function<void()> task;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_stopping)
+                break;
+            task = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_busy = true;
+        }
+        task();
+        {
+            const std::lock_guard lock(m_mutex);
+            m_busy = false;
+        }
+        m_idle.notify_all();
+    }
+    // The connection this thread opened (on its first query) closes with it.
+    m_db.releaseThreadConnection();
+    m_idle.notify_all();
 }
 
 } // namespace sw::models

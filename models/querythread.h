@@ -11,10 +11,13 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 
+#include <condition_variable>
+#include <deque>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <thread>
 #include <type_traits>
 
 namespace sw::storage {
@@ -39,7 +42,7 @@ public:
     {
         using R = std::invoke_result_t<Work&>;
         QPointer<QObject> guard(context);
-        m_pool.start([guard, work = std::move(work), done = std::move(done)]() mutable {
+        post([guard, work = std::move(work), done = std::move(done)]() mutable {
             auto result = std::make_shared<R>(work());
             QObject* target = guard.data();
             if (!target)
@@ -51,13 +54,25 @@ public:
     }
 
     // Drops work that has not started yet (e.g. pages of a filter that was replaced).
-    void clearQueued() { m_pool.clear(); }
-    // Blocks until the thread is idle (tests and shutdown only).
-    void waitForDone() { m_pool.waitForDone(); }
+    void clearQueued();
+    // Blocks until the thread is idle (tests only).
+    void waitForDone();
 
 private:
+    // A plain thread rather than a QThreadPool: QThreadPool::waitForDone() ends its
+    // threads, and a thread that ends without closing its connection would leave it
+    // registered under a thread id the system may hand to the next thread.
+    void post(std::function<void()> task);
+    void loop();
+
     storage::Database& m_db;
-    QThreadPool m_pool;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_idle;
+    std::deque<std::function<void()>> m_queue;
+    bool m_busy = false;
+    bool m_stopping = false;
+    std::thread m_thread;
 };
 
 } // namespace sw::models

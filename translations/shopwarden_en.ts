@@ -14,28 +14,30 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <location filename="../app/admin/dbcommands.cpp" line="+25" />
+            <location filename="../app/admin/seedcommand.cpp" line="+27" />
+            <location filename="../app/admin/ticketbenchcommand.cpp" line="+22" />
             <source>File whose first line is the database passphrase ("-" = standard input).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The backup file to write; it must not exist yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Wrote the encrypted backup %1. It opens with the same passphrase as %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Checks a backup (passphrase, integrity, schema version, audit chain) and only then replaces the database with it. A damaged or foreign backup is refused and nothing is overwritten.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The backup file to restore.</source>
             <translation type="unfinished" />
         </message>
@@ -45,19 +47,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The database file to replace (or create).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
-            <location filename="../app/admin/cliutil.cpp" line="+227" />
+            <location line="+11" />
+            <location filename="../app/admin/cliutil.cpp" line="+235" />
             <source>%1 is a folder, not a database file.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/admin/cliutil.cpp" line="+16" />
+            <location filename="../app/admin/cliutil.cpp" line="+19" />
             <source>The folder %1 does not exist.</source>
             <translation type="unfinished" />
         </message>
@@ -67,7 +69,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Nothing was restored; %1 is unchanged.</source>
             <translation type="unfinished" />
         </message>
@@ -77,7 +79,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/admin/benchcommand.cpp" line="+27" />
+            <location filename="../app/admin/benchcommand.cpp" line="+31" />
             <source>Runs a benchmark. "storage": the same bulk insert, indexed lookups and range scans on an encrypted and on an unencrypted database, with their ratio.</source>
             <translation type="unfinished" />
         </message>
@@ -87,7 +89,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Print one JSON object instead of a table.</source>
             <translation type="unfinished" />
         </message>
@@ -102,7 +104,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>PRAGMA synchronous for both databases: OFF, NORMAL or FULL (default: what the app uses).</source>
             <translation type="unfinished" />
         </message>
@@ -127,7 +129,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/admin/cliutil.cpp" line="-153" />
+            <location filename="../app/admin/cliutil.cpp" line="-161" />
             <source>Unexpected argument "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -178,7 +180,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Only one passphrase or password can be read from standard input ("-").</source>
             <translation type="unfinished" />
         </message>
@@ -193,22 +195,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The file %1 (%2) does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>%1 (%2) is a folder, not a file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>The file %1 (%2) cannot be read: %3</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>%1 (%2) cannot be read.</source>
             <translation type="unfinished" />
         </message>
@@ -218,7 +220,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The first line of %1 (%2) is empty; an empty passphrase or password is not allowed.</source>
             <translation type="unfinished" />
         </message>
@@ -228,17 +230,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The file %1 cannot be read (permission denied).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>%1 already exists; shopwarden-admin never overwrites it and has changed nothing.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../app/admin/dbcommands.cpp" line="-5" />
+            <location filename="../app/admin/seedcommand.cpp" line="-2" />
+            <location filename="../app/admin/ticketbenchcommand.cpp" line="-2" />
             <source>The database file.</source>
             <translation type="unfinished" />
         </message>
@@ -253,7 +257,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Login of the first administrator.</source>
             <translation type="unfinished" />
         </message>
@@ -268,17 +272,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+40" />
+            <location line="+43" />
             <source>Created the encrypted database %1 with the administrator "%2".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Verifies a database without changing it: encryption, PRAGMA integrity_check, schema version and the audit log's hash chain. Prints "ok" last when all is well.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>cipher: SQLCipher %1</source>
             <translation type="unfinished" />
         </message>
@@ -289,7 +293,7 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+1" />
+            <location line="+2" />
             <source>PRAGMA integrity_check reports %n problem(s):</source>
             <translation type="unfinished">
                 <numerusform />
@@ -330,7 +334,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Changes the database passphrase: re-encrypts the file with a key derived from the new passphrase. On failure the old passphrase stays valid.</source>
             <translation type="unfinished" />
         </message>
@@ -340,12 +344,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>File whose first line is the new passphrase ("-" = standard input).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>The passphrase of %1 has been changed. From now on only the new passphrase opens it.</source>
             <translation type="unfinished" />
         </message>
@@ -359,15 +363,91 @@ Commands:
   rekey    change the database passphrase
   backup   write an encrypted backup copy
   restore  check a backup and put it in place of the database
-  bench    run a benchmark (bench storage --rows N --json)
+  bench    run a benchmark (bench storage --rows N --json, bench tickets --db FILE ...)
+  seed     fill a database with demo tickets (seed --tickets N)
 
 Run "shopwarden-admin COMMAND --help" for a command's options.
 Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden database, 4 any other error.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+59" />
+            <location line="+62" />
             <source>Unknown command "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/admin/seedcommand.cpp" line="-3" />
+            <source>Fills a database with demo data: customers, merchants and customer-service tickets with their timelines, SLA times and search index. The demo staff is created when the database has no ticket handlers. Demo data is local: it is not queued for sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Number of tickets to add.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Seed of the random generator (default 20261128); the same seed gives the same data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Also add the demo teams and agents when the database already has staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create the database first (it must not exist), with the demo accounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print the summary as one JSON object (with seconds per phase).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>--tickets must be a whole number from 0 to 50000000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--seed must be a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1 of %2 tickets written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Created the demo accounts %1. They all have the demo password that ./scripts/run --demo prints; on a database in real use, change it or deactivate them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Seeded %1 tickets with %2 timeline events, %3 customers and %4 merchants in %5 s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/admin/ticketbenchcommand.cpp" line="-4" />
+            <source>Times the ticket queue on a seeded database (see "seed"): first page, filter, sort by due time, jump to the last row, full-text search against a LIKE baseline, and opening tickets. Changes nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Print one JSON object instead of a summary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop starting LIKE baseline searches after this many seconds (default 120).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--baseline-budget must be a number of seconds.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -398,6 +478,167 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>Database</name>
+        <message>
+            <location filename="../core/storage/database.cpp" line="+30" />
+            <source>Please enter a passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+194" />
+            <source>The file %1 already exists. Choose a new file name for the database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+224" />
+            <source>The folder for the database file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-197" />
+            <source>The encrypted database could not be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+60" />
+            <location line="+7" />
+            <source>The database is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <location line="+24" />
+            <location line="+12" />
+            <source>The passphrase could not be changed; the old passphrase is still valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The backup file %1 already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The folder for the backup file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+12" />
+            <location line="+8" />
+            <source>The backup %1 could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/storage/cipherfile.cpp" line="+74" />
+            <location filename="../core/storage/database.cpp" line="+16" />
+            <source>%1 is a folder, not a database file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="+14" />
+            <source>The backup could not be copied next to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The backup %1 is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/storage/cipherfile.cpp" line="+97" />
+            <location filename="../core/storage/database.cpp" line="-371" />
+            <source>The database file %1 cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="+6" />
+            <source>The database driver is not available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The database file %1 cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/storage/cipherfile.cpp" line="-101" />
+            <source>The database file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+13" />
+            <source>The database file %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-8" />
+            <source>%1 is not a Shopwarden database, or it is damaged or incomplete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 is an unencrypted SQLite database, not a Shopwarden database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+13" />
+            <location line="+13" />
+            <source>A database command failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The database could not be unlocked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Encryption is not available, so the database %1 cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The passphrase does not open the database %1. If the passphrase is right, the file is not a Shopwarden database or it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+8" />
+            <source>%1 is not a Shopwarden database, or it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The file %1 already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The file %1 could not be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The database could not be copied to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+10" />
+            <source>The file %1 could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The file %1 could not be replaced.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>KeyDerivation</name>
         <message>
             <location filename="../core/storage/keyderivation.cpp" line="+35" />
@@ -412,6 +653,34 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+7" />
             <source>There is not enough memory to derive the database key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Migrations</name>
+        <message>
+            <location filename="../core/storage/migrations.cpp" line="+31" />
+            <source>The database could not be upgraded to schema version %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A schema migration file has an invalid name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A schema migration file has an invalid number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>The schema version of the database could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This database has schema version %1, but this version of Shopwarden only knows schema versions up to %2. Please install a newer Shopwarden.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -533,6 +802,105 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location filename="../core/services/settingsservice.cpp" line="+18" />
             <source>A setting name must be 1 to 64 characters long and use only lowercase letters, digits, '.' and '_'.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SqlCipherDriver</name>
+        <message>
+            <location filename="../core/storage/sqlcipherdriver.cpp" line="+150" />
+            <source>Unable to open the database: the busy timeout "%1" is not a number of milliseconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Unable to open the database: unknown connection option "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Unable to open the database file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <source>The database connection is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Unable to begin the transaction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unable to commit the transaction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unable to roll back the transaction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/storage/sqlcipherresult.cpp" line="+149" />
+            <source>Unable to prepare the statement: the database connection is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unable to prepare the statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unable to prepare the statement: it contains no SQL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Unable to prepare the statement: only one statement can be executed at a time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Unable to execute the statement: it is not prepared or the database connection is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Unable to execute the statement: no value is bound to parameter %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Unable to bind parameter %1: the value does not fit into a 64-bit signed integer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Unable to bind parameter %1: values of type %2 are not supported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unable to bind parameter %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+71" />
+            <source>Unable to execute the statement.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TicketSeeder</name>
+        <message>
+            <location filename="../core/services/ticketseedsql.cpp" line="+22" />
+            <location line="+191" />
+            <location line="+134" />
+            <location line="+60" />
+            <source>The demo data could not be written.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1051,6 +1419,105 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::models::TicketQueueModel</name>
+        <message>
+            <location filename="../models/ticketqueuemodel.cpp" line="+325" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merchant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First Response Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolution Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SLA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 (%2)</source>
+            <comment>customer name (phone)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unassigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+69" />
+            <source>The SLA clock is paused while the ticket waits for the customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No SLA clock is running for this ticket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: %2, due %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>sw::models::UserTableModel</name>
         <message>
             <location filename="../models/usertablemodel.cpp" line="+76" />
@@ -1106,6 +1573,431 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::services</name>
+        <message>
+            <location filename="../core/services/ticketquery.cpp" line="+239" />
+            <source>Nothing in the search text can be searched for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/services/ticketseeder.cpp" line="+90" />
+            <location line="+106" />
+            <location line="+6" />
+            <source>The demo data could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-13" />
+            <source>The number of tickets to seed must not be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/services/ticketservice.cpp" line="+45" />
+            <source>Enter a subject for the ticket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The subject is %1 characters long; at most %2 characters are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The description is %1 characters long; at most %2 characters are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The customer name must be 1 to %1 characters long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The phone number may contain only digits, spaces, '+' and '-' (5 to 32 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The e-mail address is not valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The order number may contain only letters, digits and '-' (at most 40 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The merchant name must be at most %1 characters long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A special case needs a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The reason must be at most %1 characters long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The time of receipt cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/services/ticketservice_assign.cpp" line="+38" />
+            <source>Only leads and managers can assign tickets. Use “Take” to take an unassigned ticket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>You can assign tickets only to members of your team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/services/ticketservice_attachments.cpp" line="+42" />
+            <source>Only leads, managers and administrators can edit canned replies.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::services::TicketEvent</name>
+        <message>
+            <location filename="../core/services/tickettypes.cpp" line="+57" />
+            <source>Customer message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Internal note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Triage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attachment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Merge undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Satisfaction rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ticket created</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::services::TicketService</name>
+        <message>
+            <location filename="../core/services/ticketservice.cpp" line="+91" />
+            <source>Agents can create tickets only for themselves or leave them unassigned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>You can assign tickets only to members of your team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>The ticket could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+198" />
+            <source>A special case needs a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The reason must be at most %1 characters long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/services/ticketservice_assign.cpp" line="+14" />
+            <source>Choose an owner for the ticket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Ticket %1 already belongs to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose an owner for the tickets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>No ticket was reassigned. Ticket %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Each rating must be a whole number from 1 to 5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The comment must be at most %1 characters long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Only a resolved or closed ticket can be rated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ticket %1 has already been rated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/services/ticketservice_attachments.cpp" line="+12" />
+            <source>The file needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file name must be at most %1 characters long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file “%1” is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file “%1” is %2 MB; attachments may be at most %3 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+102" />
+            <source>The attachment does not exist; it may have been removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The stored file “%1” is damaged: its checksum does not match, so it is not opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The title must be 1 to %1 characters long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>The canned reply does not exist any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/services/ticketservice_merge.cpp" line="+42" />
+            <source>A ticket cannot be merged into itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Ticket %1 is already merged into %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ticket %1 was itself merged into %2. Merge into %2 instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Other tickets (such as %1) were merged into %2. Undo those merges first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Ticket %1 is not merged into another ticket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The merge of ticket %1 cannot be undone because its record is incomplete.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::services::TicketStore</name>
+        <message>
+            <location filename="../core/services/ticketstore.cpp" line="+64" />
+            <source>You do not have access to customer-service tickets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+92" />
+            <source>The ticket does not exist; it may have been deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+74" />
+            <source>Ticket %1 belongs to another team's agent; you cannot open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Ticket %1 belongs to another agent. You can change only your own tickets and unassigned ones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ticket %1 was merged into %2 and can no longer be changed. Work on %2 instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ticket %1 is closed and can no longer be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Write some text first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The text is %1 characters long; at most %2 characters are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The chosen owner does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>“%1” is deactivated and cannot own tickets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>“%1” does not handle customer-service tickets (an agent, lead or manager role is needed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+156" />
+            <source>No more ticket numbers are free for %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::services::TicketView</name>
+        <message>
+            <location filename="../core/services/ticketquery.cpp" line="-132" />
+            <source>My open tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unassigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Breaching within 2 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All complaints this week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>My team's tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All tickets</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::CannedRepliesDialog</name>
+        <message>
+            <location filename="../ui/cannedrepliesdialog.cpp" line="+27" />
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Canned Replies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Placeholders: {customer_name} {order_no} {ticket_no} {agent_name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Text:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+79" />
+            <source>Enter a title and a text.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>sw::ui::ChangePassphraseDialog</name>
         <message>
             <location filename="../ui/changepassphrasedialog.cpp" line="+28" />
@@ -1145,6 +2037,39 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+8" />
             <source>Re-encrypting the database…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::CsvExport</name>
+        <message>
+            <location filename="../ui/csvexport.cpp" line="+59" />
+            <source>Exporting %1 of %2 tickets…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Counting the tickets…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The file %1 cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The export was cancelled.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1330,7 +2255,18 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+92" />
+            <location filename="../ui/mainwindow.cpp" line="+84" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (%2)</source>
+            <comment>navigation entry (SLA alerts)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -1431,6 +2367,129 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::ui::NewTicketDialog</name>
+        <message>
+            <location filename="../ui/newticketdialog.cpp" line="+37" />
+            <source>Special case (48 h first-response target)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Assign to me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New Ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>What the customer wants, in one line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the customer said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name of the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 138 1234 5678</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why this is a special case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;hannel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Priority:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Subject:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Description:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;ustomer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>P&amp;hone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Order No.:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Merchant:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>%1 of at most %2 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter a subject.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the customer's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The description is too long: at most %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give the reason for the special case.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>sw::ui::ResetPasswordDialog</name>
         <message>
             <location filename="../ui/resetpassworddialog.cpp" line="+29" />
@@ -1465,6 +2524,54 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+8" />
             <source>Saving the new password…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::SatisfactionDialog</name>
+        <message>
+            <location filename="../ui/satisfactiondialog.cpp" line="+28" />
+            <source>Customer Satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Efficiency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>1 = very dissatisfied, 5 = very satisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1: %2 of 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What the customer said about the service (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Comment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Choose a score on each of the three scales.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1526,6 +2633,867 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+12" />
             <source>User interface language:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::SlaNotifier</name>
+        <message>
+            <location filename="../ui/slanotifier.cpp" line="+61" />
+            <source>Shopwarden ticket SLA alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+84" />
+            <source>SLA breached</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n ticket(s) passed the SLA target: %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>SLA warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n ticket(s) reached the SLA warning level: %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::SlaPolicyDialog</name>
+        <message>
+            <location filename="../ui/slapolicydialog.cpp" line="+33" />
+            <source>SLA Policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source> %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Calendar hours (7 × 24)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Working days only (holidays and make-up days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;First response:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First response, &amp;special case:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Warn at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Count time in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Resolution targets by kind and priority:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source> h</source>
+            <comment>hours</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::TicketAttachmentsWidget</name>
+        <message>
+            <location filename="../ui/ticketattachmentswidget.cpp" line="+34" />
+            <source>A&amp;dd…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save &amp;As…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Attachments are stored encrypted in the database (at most %1 each). Opening one writes a decrypted temporary copy to this computer, which is deleted when Shopwarden exits; Save As keeps a copy where you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+40" />
+            <location line="+29" />
+            <source>Add Attachment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-45" />
+            <source>%1 (%2, %3, %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The file is too large: attachments may be at most %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The file %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <location line="+24" />
+            <source>Save Attachment As</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-7" />
+            <source>The file %1 cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The attachment was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+15" />
+            <location line="+25" />
+            <source>Open Attachment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-39" />
+            <source>To open %1, a decrypted copy is written to a temporary folder on this computer. It is deleted when Shopwarden exits. Open it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>No temporary folder is available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The temporary copy cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::TicketDetailWidget</name>
+        <message>
+            <location filename="../ui/ticketdetailwidget.cpp" line="+40" />
+            <source>Reopen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+6" />
+            <source>Set to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Wait for Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close Ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Select a ticket in the queue to see it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+139" />
+            <source>Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-138" />
+            <source>Channel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+139" />
+            <source>Priority:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-138" />
+            <source>Customer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Order No.:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merchant:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Owner:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SLA:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Received:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>&amp;Take</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make yourself the owner of this unassigned ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>R&amp;ate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record the customer's satisfaction with the resolution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Service Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attachments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>&amp;Reply to customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Internal &amp;note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Insert a canned reply, filled in for this ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Type a reply (Ctrl+Enter sends)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Assign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Assign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+251" />
+            <source>Triage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-243" />
+            <source>Special case (48 h first-response target)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why this is a special case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apply &amp;Triage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Number of the ticket to merge into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Merge Into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show this ticket's timeline inside the other ticket and close this one for edits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo Merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Canned reply…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, merged into %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (special case: %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unassigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No running clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>%1 of at most %2 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Send Reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add &amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type a reply to the customer (Ctrl+Enter sends)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type an internal note (Ctrl+Enter adds it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Canned Reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Send Reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The reply was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The note was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Change Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Take Ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Assign Ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The satisfaction rating was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Working…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>There is no ticket with the number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Merge Tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The tickets were merged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Undo Merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The merge was undone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::TicketFilterBar</name>
+        <message>
+            <location filename="../ui/ticketfilterbar.cpp" line="+39" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>SLA state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any SLA state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Within target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SLA warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SLA breached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Breaching within 2 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Only tickets received on or after this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only tickets received on or before this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also show tickets that were merged into another ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clear Filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove every filter of this bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+64" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Any owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unassigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Any team</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::TicketTimeline</name>
+        <message>
+            <location filename="../ui/tickettimeline.cpp" line="+45" />
+            <source>Status changed from %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ownership changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Assigned to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Triaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>An attachment was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Attachment added: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tickets were merged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Merged with %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The merge was undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Satisfaction recorded: attitude %1, efficiency %2, result %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ticket created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No events yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Customer message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Public reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Internal note (not sent to the customer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 %2</source>
+            <comment>event description, then its text</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::TicketsPane</name>
+        <message>
+            <location filename="../ui/ticketspane.cpp" line="+99" />
+            <source>Search number, subject, customer, phone, order, replies… (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+127" />
+            <source>Exported %1 tickets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+294" />
+            <source>Export CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-276" />
+            <source>Tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;New Ticket…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Create a ticket for a phone, e-mail or online contact (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write every ticket of the current view to a CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reassign Selected…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Canned Replies…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>SLA &amp;Policy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+115" />
+            <source>%1 (%2)</source>
+            <comment>view name (count)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n ticket(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 — loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+60" />
+            <source>The ticket was created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+8" />
+            <location line="+10" />
+            <source>Reassign Tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="-9" />
+            <source>New owner of the %n selected ticket(s):</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%n ticket(s) reassigned.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>tickets-%1.csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1697,148 +3665,6 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+14" />
             <source>Unlock User</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>Please enter a passphrase.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file %1 already exists. Choose a new file name for the database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The folder for the database file %1 does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The encrypted database could not be created.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database is damaged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The passphrase could not be changed; the old passphrase is still valid.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup file %1 already exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The folder for the backup file %1 does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup %1 could not be written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is a folder, not a database file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup could not be copied next to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup %1 is damaged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file %1 cannot be opened.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database driver is not available.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file %1 cannot be written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file %1 does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file %1 cannot be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not a Shopwarden database, or it is damaged or incomplete.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is an unencrypted SQLite database, not a Shopwarden database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A database command failed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database could not be unlocked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Encryption is not available, so the database %1 cannot be opened.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The passphrase does not open the database %1. If the passphrase is right, the file is not a Shopwarden database or it is damaged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not a Shopwarden database, or it is damaged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file %1 already exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file %1 could not be created.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database could not be copied to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file %1 could not be written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file %1 could not be replaced.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Migrations</name>
-        <message>
-            <source>The database could not be upgraded to schema version %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A schema migration file has an invalid name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A schema migration file has an invalid number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The schema version of the database could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database has schema version %1, but this version of Shopwarden only knows schema versions up to %2. Please install a newer Shopwarden.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -14,28 +14,30 @@
             <translation>要备份的数据库文件。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <location filename="../app/admin/dbcommands.cpp" line="+25" />
+            <location filename="../app/admin/seedcommand.cpp" line="+27" />
+            <location filename="../app/admin/ticketbenchcommand.cpp" line="+22" />
             <source>File whose first line is the database passphrase ("-" = standard input).</source>
             <translation>首行为数据库口令的文件（“-”表示标准输入）。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The backup file to write; it must not exist yet.</source>
             <translation>要写入的备份文件；该文件必须尚不存在。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Wrote the encrypted backup %1. It opens with the same passphrase as %2.</source>
             <translation>已写入加密备份 %1，其口令与 %2 相同。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Checks a backup (passphrase, integrity, schema version, audit chain) and only then replaces the database with it. A damaged or foreign backup is refused and nothing is overwritten.</source>
             <translation>先检查备份（口令、完整性、数据库结构版本、审计链），通过后才用它替换数据库。损坏的或不属于本系统的备份会被拒绝，不会覆盖任何文件。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The backup file to restore.</source>
             <translation>要恢复的备份文件。</translation>
         </message>
@@ -45,19 +47,19 @@
             <translation>首行为备份口令的文件（“-”表示标准输入）。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The database file to replace (or create).</source>
             <translation>要替换（或新建）的数据库文件。</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location filename="../app/admin/cliutil.cpp" line="+227" />
+            <location line="+11" />
+            <location filename="../app/admin/cliutil.cpp" line="+235" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/admin/cliutil.cpp" line="+16" />
+            <location filename="../app/admin/cliutil.cpp" line="+19" />
             <source>The folder %1 does not exist.</source>
             <translation>文件夹 %1 不存在。</translation>
         </message>
@@ -67,7 +69,7 @@
             <translation>备份与数据库是同一个文件。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Nothing was restored; %1 is unchanged.</source>
             <translation>未恢复任何内容；%1 保持不变。</translation>
         </message>
@@ -77,7 +79,7 @@
             <translation>已从备份 %2 恢复 %1。</translation>
         </message>
         <message>
-            <location filename="../app/admin/benchcommand.cpp" line="+27" />
+            <location filename="../app/admin/benchcommand.cpp" line="+31" />
             <source>Runs a benchmark. "storage": the same bulk insert, indexed lookups and range scans on an encrypted and on an unencrypted database, with their ratio.</source>
             <translation>运行基准测试。“storage”：在加密和未加密的数据库上分别执行相同的批量插入、索引查询和范围扫描，并给出两者的比值。</translation>
         </message>
@@ -87,7 +89,7 @@
             <translation>要插入的行数。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Print one JSON object instead of a table.</source>
             <translation>输出一个 JSON 对象，而不是表格。</translation>
         </message>
@@ -102,7 +104,7 @@
             <translation>两个数据库的页缓存大小，单位 KiB（默认：与应用程序相同）。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>PRAGMA synchronous for both databases: OFF, NORMAL or FULL (default: what the app uses).</source>
             <translation>两个数据库的 PRAGMA synchronous：OFF、NORMAL 或 FULL（默认：与应用程序相同）。</translation>
         </message>
@@ -127,7 +129,7 @@
             <translation>--synchronous 必须是 OFF、NORMAL 或 FULL。</translation>
         </message>
         <message>
-            <location filename="../app/admin/cliutil.cpp" line="-153" />
+            <location filename="../app/admin/cliutil.cpp" line="-161" />
             <source>Unexpected argument "%1".</source>
             <translation>多余的参数“%1”。</translation>
         </message>
@@ -178,7 +180,7 @@
             <translation>运行“shopwarden-admin %1 --help”查看详情。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Only one passphrase or password can be read from standard input ("-").</source>
             <translation>只能有一个口令或密码从标准输入（“-”）读取。</translation>
         </message>
@@ -193,22 +195,22 @@
             <translation>无法读取标准输入。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The file %1 (%2) does not exist.</source>
             <translation>文件 %1（%2）不存在。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>%1 (%2) is a folder, not a file.</source>
             <translation>%1（%2）是文件夹，不是文件。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>The file %1 (%2) cannot be read: %3</source>
             <translation>无法读取文件 %1（%2）：%3</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>%1 (%2) cannot be read.</source>
             <translation>无法读取 %1（%2）。</translation>
         </message>
@@ -218,7 +220,7 @@
             <translation>%1（%2）的首行过长。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The first line of %1 (%2) is empty; an empty passphrase or password is not allowed.</source>
             <translation>%1（%2）的首行为空；不允许使用空的口令或密码。</translation>
         </message>
@@ -228,17 +230,19 @@
             <translation>文件 %1 不存在。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The file %1 cannot be read (permission denied).</source>
             <translation>无法读取文件 %1（权限不足）。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>%1 already exists; shopwarden-admin never overwrites it and has changed nothing.</source>
             <translation>%1 已存在；shopwarden-admin 从不覆盖已有文件，未做任何更改。</translation>
         </message>
         <message>
             <location filename="../app/admin/dbcommands.cpp" line="-5" />
+            <location filename="../app/admin/seedcommand.cpp" line="-2" />
+            <location filename="../app/admin/ticketbenchcommand.cpp" line="-2" />
             <source>The database file.</source>
             <translation>数据库文件。</translation>
         </message>
@@ -253,7 +257,7 @@
             <translation>要新建的数据库文件。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Login of the first administrator.</source>
             <translation>第一位系统管理员的登录名。</translation>
         </message>
@@ -268,17 +272,17 @@
             <translation>系统管理员的显示名称（默认：登录名）。</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+43" />
             <source>Created the encrypted database %1 with the administrator "%2".</source>
             <translation>已新建加密数据库 %1，系统管理员为“%2”。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Verifies a database without changing it: encryption, PRAGMA integrity_check, schema version and the audit log's hash chain. Prints "ok" last when all is well.</source>
             <translation>在不做任何更改的前提下检查数据库：加密、PRAGMA integrity_check、数据库结构版本以及审计日志的哈希链。全部正常时最后输出“ok”。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>cipher: SQLCipher %1</source>
             <translation>加密：SQLCipher %1</translation>
         </message>
@@ -289,7 +293,7 @@
             <translation>完整性：失败</translation>
         </message>
         <message numerus="yes">
-            <location line="+1" />
+            <location line="+2" />
             <source>PRAGMA integrity_check reports %n problem(s):</source>
             <translation>
                 <numerusform>PRAGMA integrity_check 报告了 %n 个问题：</numerusform>
@@ -328,7 +332,7 @@
             <translation>检查 %1 时发现问题（见上文）。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Changes the database passphrase: re-encrypts the file with a key derived from the new passphrase. On failure the old passphrase stays valid.</source>
             <translation>更改数据库口令：用由新口令派生的密钥重新加密文件。如果失败，旧口令仍然有效。</translation>
         </message>
@@ -338,12 +342,12 @@
             <translation>首行为当前口令的文件（“-”表示标准输入）。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>File whose first line is the new passphrase ("-" = standard input).</source>
             <translation>首行为新口令的文件（“-”表示标准输入）。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>The passphrase of %1 has been changed. From now on only the new passphrase opens it.</source>
             <translation>%1 的口令已更改。从现在起只有新口令才能打开它。</translation>
         </message>
@@ -357,27 +361,104 @@ Commands:
   rekey    change the database passphrase
   backup   write an encrypted backup copy
   restore  check a backup and put it in place of the database
-  bench    run a benchmark (bench storage --rows N --json)
+  bench    run a benchmark (bench storage --rows N --json, bench tickets --db FILE ...)
+  seed     fill a database with demo tickets (seed --tickets N)
 
 Run "shopwarden-admin COMMAND --help" for a command's options.
 Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden database, 4 any other error.</source>
             <translation>用法：shopwarden-admin 命令 [选项]
 
 命令：
-  init     新建加密数据库及第一位系统管理员
+  init     创建新的加密数据库及其第一个系统管理员
   check    检查加密、完整性、数据库结构版本和审计链
   rekey    更改数据库口令
-  backup   写入加密备份
+  backup   写入加密备份副本
   restore  检查备份并用它替换数据库
-  bench    运行基准测试（bench storage --rows N --json）
+  bench    运行基准测试（bench storage --rows N --json，bench tickets --db 文件 ...）
+  seed     向数据库填充演示工单（seed --tickets N）
 
-运行“shopwarden-admin 命令 --help”查看某个命令的选项。
+运行 "shopwarden-admin 命令 --help" 查看该命令的选项。
 退出码：0 成功，2 用法错误，3 口令错误或不是店务管家数据库，4 其他错误。</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+62" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
+        </message>
+        <message>
+            <location filename="../app/admin/seedcommand.cpp" line="-3" />
+            <source>Fills a database with demo data: customers, merchants and customer-service tickets with their timelines, SLA times and search index. The demo staff is created when the database has no ticket handlers. Demo data is local: it is not queued for sync.</source>
+            <translation>向数据库填充演示数据：客户、商家以及带有服务跟踪、SLA 时间和搜索索引的客服工单。数据库中没有工单处理人员时会创建演示员工。演示数据仅在本机，不会排入同步队列。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Number of tickets to add.</source>
+            <translation>要添加的工单数量。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Seed of the random generator (default 20261128); the same seed gives the same data.</source>
+            <translation>随机数生成器的种子（默认 20261128）；相同的种子生成相同的数据。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Also add the demo teams and agents when the database already has staff.</source>
+            <translation>数据库已有员工时，也添加演示团队和客服专员。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create the database first (it must not exist), with the demo accounts.</source>
+            <translation>先创建数据库（文件必须不存在），并带有演示账户。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print the summary as one JSON object (with seconds per phase).</source>
+            <translation>以一个 JSON 对象输出摘要（含各阶段秒数）。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>--tickets must be a whole number from 0 to 50000000.</source>
+            <translation>--tickets 必须是 0 到 50000000 之间的整数。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--seed must be a whole number.</source>
+            <translation>--seed 必须是整数。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1 of %2 tickets written</source>
+            <translation>已写入 %1 / %2 个工单</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Created the demo accounts %1. They all have the demo password that ./scripts/run --demo prints; on a database in real use, change it or deactivate them.</source>
+            <translation>已创建演示账户 %1。它们都使用 ./scripts/run --demo 打印的演示密码；在实际使用的数据库中，请修改密码或停用这些账户。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Seeded %1 tickets with %2 timeline events, %3 customers and %4 merchants in %5 s.</source>
+            <translation>已在 %5 秒内生成 %1 个工单、%2 条服务跟踪记录、%3 个客户和 %4 个商家。</translation>
+        </message>
+        <message>
+            <location filename="../app/admin/ticketbenchcommand.cpp" line="-4" />
+            <source>Times the ticket queue on a seeded database (see "seed"): first page, filter, sort by due time, jump to the last row, full-text search against a LIKE baseline, and opening tickets. Changes nothing.</source>
+            <translation>在已填充演示数据的数据库上（见 "seed"）测量工单队列：首页、筛选、按到期时间排序、跳到最后一行、全文搜索（对比 LIKE 基线）以及打开工单。不做任何修改。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Print one JSON object instead of a summary.</source>
+            <translation>输出一个 JSON 对象而不是摘要。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop starting LIKE baseline searches after this many seconds (default 120).</source>
+            <translation>超过此秒数后不再开始新的 LIKE 基线搜索（默认 120）。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--baseline-budget must be a number of seconds.</source>
+            <translation>--baseline-budget 必须是秒数。</translation>
         </message>
     </context>
     <context>
@@ -407,6 +488,167 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>Database</name>
+        <message>
+            <location filename="../core/storage/database.cpp" line="+30" />
+            <source>Please enter a passphrase.</source>
+            <translation>请输入口令。</translation>
+        </message>
+        <message>
+            <location line="+194" />
+            <source>The file %1 already exists. Choose a new file name for the database.</source>
+            <translation>文件 %1 已存在。请为数据库选择一个新的文件名。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+224" />
+            <source>The folder for the database file %1 does not exist.</source>
+            <translation>数据库文件 %1 所在的文件夹不存在。</translation>
+        </message>
+        <message>
+            <location line="-197" />
+            <source>The encrypted database could not be created.</source>
+            <translation>无法创建加密数据库。</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <location line="+7" />
+            <source>The database is damaged.</source>
+            <translation>数据库已损坏。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <location line="+24" />
+            <location line="+12" />
+            <source>The passphrase could not be changed; the old passphrase is still valid.</source>
+            <translation>口令未能更改；旧口令仍然有效。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The backup file %1 already exists.</source>
+            <translation>备份文件 %1 已存在。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The folder for the backup file %1 does not exist.</source>
+            <translation>备份文件 %1 所在的文件夹不存在。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+12" />
+            <location line="+8" />
+            <source>The backup %1 could not be written.</source>
+            <translation>无法写入备份 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/cipherfile.cpp" line="+74" />
+            <location filename="../core/storage/database.cpp" line="+16" />
+            <source>%1 is a folder, not a database file.</source>
+            <translation>%1 是文件夹，不是数据库文件。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="+14" />
+            <source>The backup could not be copied next to %1.</source>
+            <translation>无法将备份复制到 %1 所在位置。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The backup %1 is damaged.</source>
+            <translation>备份 %1 已损坏。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/cipherfile.cpp" line="+97" />
+            <location filename="../core/storage/database.cpp" line="-371" />
+            <source>The database file %1 cannot be opened.</source>
+            <translation>无法打开数据库文件 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="+6" />
+            <source>The database driver is not available.</source>
+            <translation>数据库驱动不可用。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The database file %1 cannot be written.</source>
+            <translation>无法写入数据库文件 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/cipherfile.cpp" line="-101" />
+            <source>The database file %1 does not exist.</source>
+            <translation>数据库文件 %1 不存在。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+13" />
+            <source>The database file %1 cannot be read.</source>
+            <translation>无法读取数据库文件 %1。</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>%1 is not a Shopwarden database, or it is damaged or incomplete.</source>
+            <translation>%1 不是店务管家数据库，或者已损坏、不完整。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 is an unencrypted SQLite database, not a Shopwarden database.</source>
+            <translation>%1 是未加密的 SQLite 数据库，不是店务管家数据库。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+13" />
+            <location line="+13" />
+            <source>A database command failed.</source>
+            <translation>数据库命令执行失败。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The database could not be unlocked.</source>
+            <translation>无法解锁数据库。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Encryption is not available, so the database %1 cannot be opened.</source>
+            <translation>加密功能不可用，因此无法打开数据库 %1。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The passphrase does not open the database %1. If the passphrase is right, the file is not a Shopwarden database or it is damaged.</source>
+            <translation>该口令无法打开数据库 %1。如果口令无误，则该文件不是店务管家数据库或已损坏。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+8" />
+            <source>%1 is not a Shopwarden database, or it is damaged.</source>
+            <translation>%1 不是店务管家数据库，或者已损坏。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The file %1 already exists.</source>
+            <translation>文件 %1 已存在。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The file %1 could not be created.</source>
+            <translation>无法创建文件 %1。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The database could not be copied to %1.</source>
+            <translation>无法将数据库复制到 %1。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+10" />
+            <source>The file %1 could not be written.</source>
+            <translation>无法写入文件 %1。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The file %1 could not be replaced.</source>
+            <translation>无法替换文件 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyDerivation</name>
         <message>
             <location filename="../core/storage/keyderivation.cpp" line="+35" />
@@ -422,6 +664,34 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+7" />
             <source>There is not enough memory to derive the database key.</source>
             <translation>内存不足，无法派生数据库密钥。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrations</name>
+        <message>
+            <location filename="../core/storage/migrations.cpp" line="+31" />
+            <source>The database could not be upgraded to schema version %1.</source>
+            <translation>无法将数据库升级到结构版本 %1。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A schema migration file has an invalid name.</source>
+            <translation>某个数据库结构迁移文件的名称无效。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>A schema migration file has an invalid number.</source>
+            <translation>某个数据库结构迁移文件的编号无效。</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>The schema version of the database could not be read.</source>
+            <translation>无法读取数据库的结构版本。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This database has schema version %1, but this version of Shopwarden only knows schema versions up to %2. Please install a newer Shopwarden.</source>
+            <translation>此数据库的结构版本为 %1，而当前版本的店务管家只支持到版本 %2。请安装更新版本的店务管家。</translation>
         </message>
     </context>
     <context>
@@ -543,6 +813,105 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location filename="../core/services/settingsservice.cpp" line="+18" />
             <source>A setting name must be 1 to 64 characters long and use only lowercase letters, digits, '.' and '_'.</source>
             <translation>设置名称长度须为 1 到 64 个字符，只能包含小写字母、数字、“.”和“_”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqlCipherDriver</name>
+        <message>
+            <location filename="../core/storage/sqlcipherdriver.cpp" line="+150" />
+            <source>Unable to open the database: the busy timeout "%1" is not a number of milliseconds.</source>
+            <translation>无法打开数据库：忙等待超时 "%1" 不是毫秒数。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Unable to open the database: unknown connection option "%1".</source>
+            <translation>无法打开数据库：未知的连接选项 "%1"。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Unable to open the database file.</source>
+            <translation>无法打开数据库文件。</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>The database connection is closed.</source>
+            <translation>数据库连接已关闭。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Unable to begin the transaction.</source>
+            <translation>无法开始事务。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unable to commit the transaction.</source>
+            <translation>无法提交事务。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unable to roll back the transaction.</source>
+            <translation>无法回滚事务。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/sqlcipherresult.cpp" line="+149" />
+            <source>Unable to prepare the statement: the database connection is closed.</source>
+            <translation>无法准备语句：数据库连接已关闭。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unable to prepare the statement.</source>
+            <translation>无法准备语句。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unable to prepare the statement: it contains no SQL.</source>
+            <translation>无法准备语句：其中没有 SQL。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Unable to prepare the statement: only one statement can be executed at a time.</source>
+            <translation>无法准备语句：一次只能执行一条语句。</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Unable to execute the statement: it is not prepared or the database connection is closed.</source>
+            <translation>无法执行语句：语句未准备好或数据库连接已关闭。</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Unable to execute the statement: no value is bound to parameter %1.</source>
+            <translation>无法执行语句：参数 %1 没有绑定值。</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Unable to bind parameter %1: the value does not fit into a 64-bit signed integer.</source>
+            <translation>无法绑定参数 %1：该值超出 64 位有符号整数范围。</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Unable to bind parameter %1: values of type %2 are not supported.</source>
+            <translation>无法绑定参数 %1：不支持 %2 类型的值。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unable to bind parameter %1.</source>
+            <translation>无法绑定参数 %1。</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>Unable to execute the statement.</source>
+            <translation>无法执行语句。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketSeeder</name>
+        <message>
+            <location filename="../core/services/ticketseedsql.cpp" line="+22" />
+            <location line="+191" />
+            <location line="+134" />
+            <location line="+60" />
+            <source>The demo data could not be written.</source>
+            <translation>无法写入演示数据。</translation>
         </message>
     </context>
     <context>
@@ -1060,6 +1429,105 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::models::TicketQueueModel</name>
+        <message>
+            <location filename="../models/ticketqueuemodel.cpp" line="+325" />
+            <source>Number</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order No.</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merchant</source>
+            <translation>商家</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owner</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First Response Due</source>
+            <translation>首次响应截止</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolution Due</source>
+            <translation>解决截止</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SLA</source>
+            <translation>SLA 时效</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 (%2)</source>
+            <comment>customer name (phone)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>The SLA clock is paused while the ticket waits for the customer.</source>
+            <translation>等待客户回复期间，SLA 计时暂停。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No SLA clock is running for this ticket.</source>
+            <translation>此工单没有正在计时的 SLA。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: %2, due %3</source>
+            <translation>%1：%2，截止 %3</translation>
+        </message>
+    </context>
+    <context>
         <name>sw::models::UserTableModel</name>
         <message>
             <location filename="../models/usertablemodel.cpp" line="+76" />
@@ -1115,6 +1583,431 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::services</name>
+        <message>
+            <location filename="../core/services/ticketquery.cpp" line="+239" />
+            <source>Nothing in the search text can be searched for.</source>
+            <translation>搜索内容中没有可搜索的词。</translation>
+        </message>
+        <message>
+            <location filename="../core/services/ticketseeder.cpp" line="+90" />
+            <location line="+106" />
+            <location line="+6" />
+            <source>The demo data could not be written.</source>
+            <translation>无法写入演示数据。</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>The number of tickets to seed must not be negative.</source>
+            <translation>要生成的工单数量不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../core/services/ticketservice.cpp" line="+45" />
+            <source>Enter a subject for the ticket.</source>
+            <translation>请输入工单主题。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The subject is %1 characters long; at most %2 characters are allowed.</source>
+            <translation>主题有 %1 个字，最多允许 %2 个字。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The description is %1 characters long; at most %2 characters are allowed.</source>
+            <translation>描述有 %1 个字，最多允许 %2 个字。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The customer name must be 1 to %1 characters long.</source>
+            <translation>客户姓名须为 1 至 %1 个字。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The phone number may contain only digits, spaces, '+' and '-' (5 to 32 characters).</source>
+            <translation>电话号码只能包含数字、空格、“+”和“-”（5 至 32 个字符）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The e-mail address is not valid.</source>
+            <translation>邮箱地址无效。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The order number may contain only letters, digits and '-' (at most 40 characters).</source>
+            <translation>订单号只能包含字母、数字和“-”（最多 40 个字符）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The merchant name must be at most %1 characters long.</source>
+            <translation>商家名称最多 %1 个字。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A special case needs a reason.</source>
+            <translation>特殊情况必须填写原因。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The reason must be at most %1 characters long.</source>
+            <translation>原因最多 %1 个字。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The time of receipt cannot be in the future.</source>
+            <translation>受理时间不能晚于当前时间。</translation>
+        </message>
+        <message>
+            <location filename="../core/services/ticketservice_assign.cpp" line="+38" />
+            <source>Only leads and managers can assign tickets. Use “Take” to take an unassigned ticket.</source>
+            <translation>只有主管和经理可以指派工单。未分配的工单请用“认领”。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>You can assign tickets only to members of your team.</source>
+            <translation>只能把工单指派给本团队成员。</translation>
+        </message>
+        <message>
+            <location filename="../core/services/ticketservice_attachments.cpp" line="+42" />
+            <source>Only leads, managers and administrators can edit canned replies.</source>
+            <translation>只有主管、经理和管理员可以编辑快捷回复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::services::TicketEvent</name>
+        <message>
+            <location filename="../core/services/tickettypes.cpp" line="+57" />
+            <source>Customer message</source>
+            <translation>客户留言</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reply</source>
+            <translation>回复客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Internal note</source>
+            <translation>内部备注</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status change</source>
+            <translation>状态变更</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Assignment</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Triage</source>
+            <translation>分类定级</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Merge undone</source>
+            <translation>撤销合并</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Satisfaction rating</source>
+            <translation>满意度评价</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ticket created</source>
+            <translation>工单创建</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::services::TicketService</name>
+        <message>
+            <location filename="../core/services/ticketservice.cpp" line="+91" />
+            <source>Agents can create tickets only for themselves or leave them unassigned.</source>
+            <translation>客服专员新建工单时只能指派给自己或不指派。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>You can assign tickets only to members of your team.</source>
+            <translation>只能把工单指派给本团队成员。</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>The ticket could not be saved.</source>
+            <translation>无法保存工单。</translation>
+        </message>
+        <message>
+            <location line="+198" />
+            <source>A special case needs a reason.</source>
+            <translation>特殊情况必须填写原因。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The reason must be at most %1 characters long.</source>
+            <translation>原因最多 %1 个字。</translation>
+        </message>
+        <message>
+            <location filename="../core/services/ticketservice_assign.cpp" line="+14" />
+            <source>Choose an owner for the ticket.</source>
+            <translation>请为工单选择处理人。</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Ticket %1 already belongs to %2.</source>
+            <translation>工单 %1 已由 %2 处理。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose an owner for the tickets.</source>
+            <translation>请为这些工单选择处理人。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>No ticket was reassigned. Ticket %1: %2</source>
+            <translation>没有重新指派任何工单。工单 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Each rating must be a whole number from 1 to 5.</source>
+            <translation>每项评分须为 1 至 5 的整数。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The comment must be at most %1 characters long.</source>
+            <translation>评价最多 %1 个字。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Only a resolved or closed ticket can be rated.</source>
+            <translation>只有已解决或已关闭的工单才能评价。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ticket %1 has already been rated.</source>
+            <translation>工单 %1 已经评价过了。</translation>
+        </message>
+        <message>
+            <location filename="../core/services/ticketservice_attachments.cpp" line="+12" />
+            <source>The file needs a name.</source>
+            <translation>文件必须有名称。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file name must be at most %1 characters long.</source>
+            <translation>文件名最多 %1 个字符。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file “%1” is empty.</source>
+            <translation>文件“%1”是空的。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file “%1” is %2 MB; attachments may be at most %3 MB.</source>
+            <translation>文件“%1”大小为 %2 MB，附件最大为 %3 MB。</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>The attachment does not exist; it may have been removed.</source>
+            <translation>附件不存在，可能已被删除。</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The stored file “%1” is damaged: its checksum does not match, so it is not opened.</source>
+            <translation>保存的文件“%1”已损坏：校验值不符，因此不予打开。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The title must be 1 to %1 characters long.</source>
+            <translation>标题须为 1 至 %1 个字。</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>The canned reply does not exist any more.</source>
+            <translation>该快捷回复已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../core/services/ticketservice_merge.cpp" line="+42" />
+            <source>A ticket cannot be merged into itself.</source>
+            <translation>工单不能并入自身。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Ticket %1 is already merged into %2.</source>
+            <translation>工单 %1 已并入 %2。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ticket %1 was itself merged into %2. Merge into %2 instead.</source>
+            <translation>工单 %1 本身已并入 %2，请改为并入 %2。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Other tickets (such as %1) were merged into %2. Undo those merges first.</source>
+            <translation>已有其他工单（例如 %1）并入 %2，请先撤销这些合并。</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Ticket %1 is not merged into another ticket.</source>
+            <translation>工单 %1 未并入其他工单。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The merge of ticket %1 cannot be undone because its record is incomplete.</source>
+            <translation>工单 %1 的合并记录不完整，无法撤销。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::services::TicketStore</name>
+        <message>
+            <location filename="../core/services/ticketstore.cpp" line="+64" />
+            <source>You do not have access to customer-service tickets.</source>
+            <translation>您无权访问客服工单。</translation>
+        </message>
+        <message>
+            <location line="+92" />
+            <source>The ticket does not exist; it may have been deleted.</source>
+            <translation>工单不存在，可能已被删除。</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>Ticket %1 belongs to another team's agent; you cannot open it.</source>
+            <translation>工单 %1 属于其他团队的客服，您无法打开。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Ticket %1 belongs to another agent. You can change only your own tickets and unassigned ones.</source>
+            <translation>工单 %1 属于其他客服。您只能修改自己的工单和未分配的工单。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ticket %1 was merged into %2 and can no longer be changed. Work on %2 instead.</source>
+            <translation>工单 %1 已并入 %2，不能再修改，请在 %2 中处理。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ticket %1 is closed and can no longer be changed.</source>
+            <translation>工单 %1 已关闭，不能再修改。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Write some text first.</source>
+            <translation>请先输入内容。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The text is %1 characters long; at most %2 characters are allowed.</source>
+            <translation>内容有 %1 个字，最多允许 %2 个字。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The chosen owner does not exist.</source>
+            <translation>所选处理人不存在。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>“%1” is deactivated and cannot own tickets.</source>
+            <translation>“%1”已停用，不能处理工单。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>“%1” does not handle customer-service tickets (an agent, lead or manager role is needed).</source>
+            <translation>“%1”不处理客服工单（需要客服专员、客服主管或经理角色）。</translation>
+        </message>
+        <message>
+            <location line="+156" />
+            <source>No more ticket numbers are free for %1.</source>
+            <translation>%1 的工单号已用完。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::services::TicketView</name>
+        <message>
+            <location filename="../core/services/ticketquery.cpp" line="-132" />
+            <source>My open tickets</source>
+            <translation>我的未结工单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Breaching within 2 h</source>
+            <translation>2 小时内将超时</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All complaints this week</source>
+            <translation>本周全部投诉</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>My team's tickets</source>
+            <translation>本团队工单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All tickets</source>
+            <translation>全部工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::CannedRepliesDialog</name>
+        <message>
+            <location filename="../ui/cannedrepliesdialog.cpp" line="+27" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Canned Replies</source>
+            <translation>快捷回复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Placeholders: {customer_name} {order_no} {ticket_no} {agent_name}</source>
+            <translation>可用占位符：{customer_name}（客户姓名）{order_no}（订单号）{ticket_no}（工单号）{agent_name}（客服姓名）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Text:</source>
+            <translation>内容(&amp;X):</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>Enter a title and a text.</source>
+            <translation>请输入标题和内容。</translation>
+        </message>
+    </context>
+    <context>
         <name>sw::ui::ChangePassphraseDialog</name>
         <message>
             <location filename="../ui/changepassphrasedialog.cpp" line="+28" />
@@ -1155,6 +2048,39 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+8" />
             <source>Re-encrypting the database…</source>
             <translation>正在重新加密数据库…</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::CsvExport</name>
+        <message>
+            <location filename="../ui/csvexport.cpp" line="+59" />
+            <source>Exporting %1 of %2 tickets…</source>
+            <translation>正在导出工单：%1 / %2…</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Counting the tickets…</source>
+            <translation>正在统计工单数量…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV</source>
+            <translation>导出 CSV</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The file %1 cannot be written.</source>
+            <translation>无法写入文件 %1。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The export was cancelled.</source>
+            <translation>导出已取消。</translation>
         </message>
     </context>
     <context>
@@ -1339,7 +2265,18 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+92" />
+            <location filename="../ui/mainwindow.cpp" line="+84" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (%2)</source>
+            <comment>navigation entry (SLA alerts)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1440,6 +2377,129 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::ui::NewTicketDialog</name>
+        <message>
+            <location filename="../ui/newticketdialog.cpp" line="+37" />
+            <source>Special case (48 h first-response target)</source>
+            <translation>特殊情况（首次响应时限 48 小时）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Assign to me</source>
+            <translation>指派给我</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New Ticket</source>
+            <translation>新建工单</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>What the customer wants, in one line</source>
+            <translation>用一句话概括客户诉求</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the customer said</source>
+            <translation>客户反映的内容</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name of the customer</source>
+            <translation>客户姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 138 1234 5678</source>
+            <translation>例如 138 1234 5678</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why this is a special case</source>
+            <translation>特殊情况的原因</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;hannel:</source>
+            <translation>渠道(&amp;H):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Priority:</source>
+            <translation>优先级(&amp;P):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Subject:</source>
+            <translation>主题(&amp;S):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Description:</source>
+            <translation>描述(&amp;D):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;ustomer:</source>
+            <translation>客户(&amp;U):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>P&amp;hone:</source>
+            <translation>电话(&amp;H):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail:</source>
+            <translation>邮箱(&amp;E):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Order No.:</source>
+            <translation>订单号(&amp;O):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Merchant:</source>
+            <translation>商家(&amp;M):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R):</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>%1 of at most %2 characters</source>
+            <translation>%1 / 最多 %2 字</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter a subject.</source>
+            <translation>请输入主题。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the customer's name.</source>
+            <translation>请输入客户姓名。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The description is too long: at most %1 characters.</source>
+            <translation>描述过长：最多 %1 字。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give the reason for the special case.</source>
+            <translation>请填写特殊情况的原因。</translation>
+        </message>
+    </context>
+    <context>
         <name>sw::ui::ResetPasswordDialog</name>
         <message>
             <location filename="../ui/resetpassworddialog.cpp" line="+29" />
@@ -1475,6 +2535,54 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+8" />
             <source>Saving the new password…</source>
             <translation>正在保存新密码…</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::SatisfactionDialog</name>
+        <message>
+            <location filename="../ui/satisfactiondialog.cpp" line="+28" />
+            <source>Customer Satisfaction</source>
+            <translation>客户满意度</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attitude</source>
+            <translation>服务态度</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Efficiency</source>
+            <translation>处理效率</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Result</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>1 = very dissatisfied, 5 = very satisfied</source>
+            <translation>1 = 非常不满意，5 = 非常满意</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1: %2 of 5</source>
+            <translation>%1：%2 分（满分 5 分）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What the customer said about the service (optional)</source>
+            <translation>客户对服务的评价（可选）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Comment:</source>
+            <translation>评价：</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Choose a score on each of the three scales.</source>
+            <translation>请为三项分别打分。</translation>
         </message>
     </context>
     <context>
@@ -1536,6 +2644,862 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+12" />
             <source>User interface language:</source>
             <translation>界面语言：</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::SlaNotifier</name>
+        <message>
+            <location filename="../ui/slanotifier.cpp" line="+61" />
+            <source>Shopwarden ticket SLA alerts</source>
+            <translation>店务管家工单时效提醒</translation>
+        </message>
+        <message>
+            <location line="+84" />
+            <source>SLA breached</source>
+            <translation>SLA 已超时</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n ticket(s) passed the SLA target: %1</source>
+            <translation>
+                <numerusform>%n 个工单已超过 SLA 时限：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>SLA warning</source>
+            <translation>SLA 预警</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n ticket(s) reached the SLA warning level: %1</source>
+            <translation>
+                <numerusform>%n 个工单已达到 SLA 预警线：%1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::SlaPolicyDialog</name>
+        <message>
+            <location filename="../ui/slapolicydialog.cpp" line="+33" />
+            <source>SLA Policy</source>
+            <translation>SLA 时效规则</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Calendar hours (7 × 24)</source>
+            <translation>自然小时（7 × 24）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Working days only (holidays and make-up days)</source>
+            <translation>仅工作日（考虑节假日和调休）</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;First response:</source>
+            <translation>首次响应(&amp;F):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First response, &amp;special case:</source>
+            <translation>首次响应，特殊情况(&amp;S):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Warn at:</source>
+            <translation>预警线(&amp;W):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Count time in:</source>
+            <translation>计时方式(&amp;C):</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Resolution targets by kind and priority:</source>
+            <translation>按类型和优先级的解决时限：</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source> h</source>
+            <comment>hours</comment>
+            <translation> 小时</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::TicketAttachmentsWidget</name>
+        <message>
+            <location filename="../ui/ticketattachmentswidget.cpp" line="+34" />
+            <source>A&amp;dd…</source>
+            <translation>添加(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Attachments are stored encrypted in the database (at most %1 each). Opening one writes a decrypted temporary copy to this computer, which is deleted when Shopwarden exits; Save As keeps a copy where you choose.</source>
+            <translation>附件加密保存在数据库中（每个最大 %1）。打开附件时会在本机写入一份解密的临时副本，店务管家退出时删除；“另存为”则把副本保存到您选择的位置。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+40" />
+            <location line="+29" />
+            <source>Add Attachment</source>
+            <translation>添加附件</translation>
+        </message>
+        <message>
+            <location line="-45" />
+            <source>%1 (%2, %3, %4)</source>
+            <translation>%1（%2，%3，%4）</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The file is too large: attachments may be at most %1.</source>
+            <translation>文件过大：附件最大为 %1。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The file %1 cannot be read.</source>
+            <translation>无法读取文件 %1。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <location line="+24" />
+            <source>Save Attachment As</source>
+            <translation>附件另存为</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>The file %1 cannot be written.</source>
+            <translation>无法写入文件 %1。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The attachment was saved.</source>
+            <translation>附件已保存。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+15" />
+            <location line="+25" />
+            <source>Open Attachment</source>
+            <translation>打开附件</translation>
+        </message>
+        <message>
+            <location line="-39" />
+            <source>To open %1, a decrypted copy is written to a temporary folder on this computer. It is deleted when Shopwarden exits. Open it?</source>
+            <translation>打开 %1 需要在本机临时文件夹中写入一份解密副本，店务管家退出时会删除该副本。是否打开？</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>No temporary folder is available.</source>
+            <translation>没有可用的临时文件夹。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The temporary copy cannot be written.</source>
+            <translation>无法写入临时副本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::TicketDetailWidget</name>
+        <message>
+            <location filename="../ui/ticketdetailwidget.cpp" line="+40" />
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+6" />
+            <source>Set to %1</source>
+            <translation>设为%1</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Wait for Customer</source>
+            <translation>等待客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolve</source>
+            <translation>解决</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close Ticket</source>
+            <translation>关闭工单</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Select a ticket in the queue to see it here.</source>
+            <translation>在工单队列中选择一个工单，即可在此查看。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+139" />
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <location line="-138" />
+            <source>Channel:</source>
+            <translation>渠道：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+139" />
+            <source>Priority:</source>
+            <translation>优先级：</translation>
+        </message>
+        <message>
+            <location line="-138" />
+            <source>Customer:</source>
+            <translation>客户：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Order No.:</source>
+            <translation>订单号：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merchant:</source>
+            <translation>商家：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Owner:</source>
+            <translation>处理人：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SLA:</source>
+            <translation>SLA：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Received:</source>
+            <translation>受理时间：</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>&amp;Take</source>
+            <translation>认领(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make yourself the owner of this unassigned ticket</source>
+            <translation>将这个未分配的工单认领为自己处理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>R&amp;ate…</source>
+            <translation>满意度评价(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record the customer's satisfaction with the resolution</source>
+            <translation>记录客户对处理结果的满意度</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Service Timeline</source>
+            <translation>服务跟踪</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handling</source>
+            <translation>处理</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>&amp;Reply to customer</source>
+            <translation>回复客户(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Internal &amp;note</source>
+            <translation>内部备注(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Insert a canned reply, filled in for this ticket</source>
+            <translation>插入快捷回复（按本工单自动填写）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Type a reply (Ctrl+Enter sends)</source>
+            <translation>输入回复（Ctrl+Enter 发送）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Send</source>
+            <translation>发送(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Assign</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Assign</source>
+            <translation>指派(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+251" />
+            <source>Triage</source>
+            <translation>分类定级</translation>
+        </message>
+        <message>
+            <location line="-243" />
+            <source>Special case (48 h first-response target)</source>
+            <translation>特殊情况（首次响应时限 48 小时）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why this is a special case</source>
+            <translation>特殊情况的原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apply &amp;Triage</source>
+            <translation>应用分类定级(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Number of the ticket to merge into</source>
+            <translation>要并入的工单号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Merge Into</source>
+            <translation>并入(&amp;M)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show this ticket's timeline inside the other ticket and close this one for edits</source>
+            <translation>把本工单的服务跟踪并入另一工单，本工单不再可编辑</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo Merge</source>
+            <translation>撤销合并(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Canned reply…</source>
+            <translation>快捷回复…</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, merged into %2</source>
+            <translation>%1，已并入 %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (special case: %2)</source>
+            <translation>%1（特殊情况：%2）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No running clock</source>
+            <translation>未在计时</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>%1 of at most %2 characters</source>
+            <translation>%1 / 最多 %2 字</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Send Reply</source>
+            <translation>发送回复(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add &amp;Note</source>
+            <translation>添加备注(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type a reply to the customer (Ctrl+Enter sends)</source>
+            <translation>输入给客户的回复（Ctrl+Enter 发送）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type an internal note (Ctrl+Enter adds it)</source>
+            <translation>输入内部备注（Ctrl+Enter 添加）</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Canned Reply</source>
+            <translation>快捷回复</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Send Reply</source>
+            <translation>发送回复</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add Note</source>
+            <translation>添加备注</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The reply was sent.</source>
+            <translation>回复已发送。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The note was added.</source>
+            <translation>备注已添加。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Change Status</source>
+            <translation>更改状态</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Take Ticket</source>
+            <translation>认领工单</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Assign Ticket</source>
+            <translation>指派工单</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The satisfaction rating was recorded.</source>
+            <translation>满意度评价已记录。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Working…</source>
+            <translation>正在处理…</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>There is no ticket with the number %1.</source>
+            <translation>没有工单号为 %1 的工单。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Merge Tickets</source>
+            <translation>合并工单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The tickets were merged.</source>
+            <translation>工单已合并。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Undo Merge</source>
+            <translation>撤销合并</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The merge was undone.</source>
+            <translation>合并已撤销。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::TicketFilterBar</name>
+        <message>
+            <location filename="../ui/ticketfilterbar.cpp" line="+39" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Owner</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>SLA state</source>
+            <translation>SLA 状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any SLA state</source>
+            <translation>全部 SLA 状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Within target</source>
+            <translation>时限内</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SLA warning</source>
+            <translation>SLA 预警</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SLA breached</source>
+            <translation>SLA 已超时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Breaching within 2 h</source>
+            <translation>2 小时内将超时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Only tickets received on or after this day</source>
+            <translation>仅显示该日及之后受理的工单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only tickets received on or before this day</source>
+            <translation>仅显示该日及之前受理的工单</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Merged</source>
+            <translation>含已合并</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also show tickets that were merged into another ticket</source>
+            <translation>同时显示已并入其他工单的工单</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clear Filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove every filter of this bar</source>
+            <translation>清除本栏的全部筛选条件</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Any owner</source>
+            <translation>全部处理人</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Me</source>
+            <translation>我</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unassigned</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Any team</source>
+            <translation>全部团队</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::TicketTimeline</name>
+        <message>
+            <location filename="../ui/tickettimeline.cpp" line="+45" />
+            <source>Status changed from %1 to %2.</source>
+            <translation>状态由“%1”改为“%2”。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ownership changed.</source>
+            <translation>处理人已变更。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Assigned to %1.</source>
+            <translation>已指派给 %1。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Triaged.</source>
+            <translation>已分类定级。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>An attachment was added.</source>
+            <translation>已添加附件。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Attachment added: %1</source>
+            <translation>已添加附件：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tickets were merged.</source>
+            <translation>工单已合并。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Merged with %1.</source>
+            <translation>已与 %1 合并。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The merge was undone.</source>
+            <translation>合并已撤销。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Satisfaction recorded: attitude %1, efficiency %2, result %3.</source>
+            <translation>已记录满意度：服务态度 %1，处理效率 %2，处理结果 %3。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ticket created.</source>
+            <translation>工单已创建。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No events yet.</source>
+            <translation>暂无记录。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>System</source>
+            <translation>系统</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Customer message</source>
+            <translation>客户留言</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Public reply</source>
+            <translation>回复客户</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Internal note (not sent to the customer)</source>
+            <translation>内部备注（客户不可见）</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 %2</source>
+            <comment>event description, then its text</comment>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::TicketsPane</name>
+        <message>
+            <location filename="../ui/ticketspane.cpp" line="+99" />
+            <source>Search number, subject, customer, phone, order, replies… (Ctrl+F)</source>
+            <translation>搜索工单号、主题、客户、电话、订单、回复…（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location line="+127" />
+            <source>Exported %1 tickets.</source>
+            <translation>已导出 %1 个工单。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+294" />
+            <source>Export CSV</source>
+            <translation>导出 CSV</translation>
+        </message>
+        <message>
+            <location line="-276" />
+            <source>Tickets</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;New Ticket…</source>
+            <translation>新建工单(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Create a ticket for a phone, e-mail or online contact (%1)</source>
+            <translation>为电话、邮件或在线咨询新建工单（%1）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Export CSV…</source>
+            <translation>导出 CSV(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write every ticket of the current view to a CSV file</source>
+            <translation>把当前视图的全部工单写入 CSV 文件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reassign Selected…</source>
+            <translation>重新指派所选(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Canned Replies…</source>
+            <translation>快捷回复(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>SLA &amp;Policy…</source>
+            <translation>SLA 时效规则(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+115" />
+            <source>%1 (%2)</source>
+            <comment>view name (count)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n ticket(s)</source>
+            <translation>
+                <numerusform>%n 个工单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 — loading…</source>
+            <translation>%1 — 正在加载…</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>The ticket was created.</source>
+            <translation>工单已创建。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+8" />
+            <location line="+10" />
+            <source>Reassign Tickets</source>
+            <translation>重新指派工单</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-9" />
+            <source>New owner of the %n selected ticket(s):</source>
+            <translation>
+                <numerusform>所选 %n 个工单的新处理人：</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%n ticket(s) reassigned.</source>
+            <translation>
+                <numerusform>已重新指派 %n 个工单。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>tickets-%1.csv</source>
+            <translation>工单-%1.csv</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -1707,148 +3671,6 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+14" />
             <source>Unlock User</source>
             <translation>解锁用户</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>Please enter a passphrase.</source>
-            <translation>请输入口令。</translation>
-        </message>
-        <message>
-            <source>The file %1 already exists. Choose a new file name for the database.</source>
-            <translation>文件 %1 已存在。请为数据库选择一个新的文件名。</translation>
-        </message>
-        <message>
-            <source>The folder for the database file %1 does not exist.</source>
-            <translation>数据库文件 %1 所在的文件夹不存在。</translation>
-        </message>
-        <message>
-            <source>The encrypted database could not be created.</source>
-            <translation>无法创建加密数据库。</translation>
-        </message>
-        <message>
-            <source>The database is damaged.</source>
-            <translation>数据库已损坏。</translation>
-        </message>
-        <message>
-            <source>The passphrase could not be changed; the old passphrase is still valid.</source>
-            <translation>口令未能更改；旧口令仍然有效。</translation>
-        </message>
-        <message>
-            <source>The backup file %1 already exists.</source>
-            <translation>备份文件 %1 已存在。</translation>
-        </message>
-        <message>
-            <source>The folder for the backup file %1 does not exist.</source>
-            <translation>备份文件 %1 所在的文件夹不存在。</translation>
-        </message>
-        <message>
-            <source>The backup %1 could not be written.</source>
-            <translation>无法写入备份 %1。</translation>
-        </message>
-        <message>
-            <source>%1 is a folder, not a database file.</source>
-            <translation>%1 是文件夹，不是数据库文件。</translation>
-        </message>
-        <message>
-            <source>The backup could not be copied next to %1.</source>
-            <translation>无法将备份复制到 %1 所在位置。</translation>
-        </message>
-        <message>
-            <source>The backup %1 is damaged.</source>
-            <translation>备份 %1 已损坏。</translation>
-        </message>
-        <message>
-            <source>The database file %1 cannot be opened.</source>
-            <translation>无法打开数据库文件 %1。</translation>
-        </message>
-        <message>
-            <source>The database driver is not available.</source>
-            <translation>数据库驱动不可用。</translation>
-        </message>
-        <message>
-            <source>The database file %1 cannot be written.</source>
-            <translation>无法写入数据库文件 %1。</translation>
-        </message>
-        <message>
-            <source>The database file %1 does not exist.</source>
-            <translation>数据库文件 %1 不存在。</translation>
-        </message>
-        <message>
-            <source>The database file %1 cannot be read.</source>
-            <translation>无法读取数据库文件 %1。</translation>
-        </message>
-        <message>
-            <source>%1 is not a Shopwarden database, or it is damaged or incomplete.</source>
-            <translation>%1 不是店务管家数据库，或者已损坏、不完整。</translation>
-        </message>
-        <message>
-            <source>%1 is an unencrypted SQLite database, not a Shopwarden database.</source>
-            <translation>%1 是未加密的 SQLite 数据库，不是店务管家数据库。</translation>
-        </message>
-        <message>
-            <source>A database command failed.</source>
-            <translation>数据库命令执行失败。</translation>
-        </message>
-        <message>
-            <source>The database could not be unlocked.</source>
-            <translation>无法解锁数据库。</translation>
-        </message>
-        <message>
-            <source>Encryption is not available, so the database %1 cannot be opened.</source>
-            <translation>加密功能不可用，因此无法打开数据库 %1。</translation>
-        </message>
-        <message>
-            <source>The passphrase does not open the database %1. If the passphrase is right, the file is not a Shopwarden database or it is damaged.</source>
-            <translation>该口令无法打开数据库 %1。如果口令无误，则该文件不是店务管家数据库或已损坏。</translation>
-        </message>
-        <message>
-            <source>%1 is not a Shopwarden database, or it is damaged.</source>
-            <translation>%1 不是店务管家数据库，或者已损坏。</translation>
-        </message>
-        <message>
-            <source>The file %1 already exists.</source>
-            <translation>文件 %1 已存在。</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be created.</source>
-            <translation>无法创建文件 %1。</translation>
-        </message>
-        <message>
-            <source>The database could not be copied to %1.</source>
-            <translation>无法将数据库复制到 %1。</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be written.</source>
-            <translation>无法写入文件 %1。</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be replaced.</source>
-            <translation>无法替换文件 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Migrations</name>
-        <message>
-            <source>The database could not be upgraded to schema version %1.</source>
-            <translation>无法将数据库升级到结构版本 %1。</translation>
-        </message>
-        <message>
-            <source>A schema migration file has an invalid name.</source>
-            <translation>某个数据库结构迁移文件的名称无效。</translation>
-        </message>
-        <message>
-            <source>A schema migration file has an invalid number.</source>
-            <translation>某个数据库结构迁移文件的编号无效。</translation>
-        </message>
-        <message>
-            <source>The schema version of the database could not be read.</source>
-            <translation>无法读取数据库的结构版本。</translation>
-        </message>
-        <message>
-            <source>This database has schema version %1, but this version of Shopwarden only knows schema versions up to %2. Please install a newer Shopwarden.</source>
-            <translation>此数据库的结构版本为 %1，而当前版本的店务管家只支持到版本 %2。请安装更新版本的店务管家。</translation>
         </message>
     </context>
 </TS>

@@ -461,3 +461,18 @@ GLOSSARY = {
     "Activate User": "启用用户",
     "Unlock User": "解锁用户",
 }
+
+# Tickets UI (issue 3) keeps its strings in its own file; entries above win on a clash.
+from zh_CN_glossary_tickets_ui import BY_CONTEXT as _TICKETS_UI_BY_CONTEXT  # noqa: E402
+from zh_CN_glossary_tickets_ui import GLOSSARY as _TICKETS_UI_GLOSSARY  # noqa: E402
+
+for _key, _text in _TICKETS_UI_BY_CONTEXT.items():
+    BY_CONTEXT.setdefault(_key, _text)
+for _key, _text in _TICKETS_UI_GLOSSARY.items():
+    GLOSSARY.setdefault(_key, _text)
+
+# Storage driver errors and the seed / bench tickets commands.
+from zh_CN_glossary_storage_seed import GLOSSARY as _STORAGE_SEED_GLOSSARY  # noqa: E402
+
+for _key, _text in _STORAGE_SEED_GLOSSARY.items():
+    GLOSSARY.setdefault(_key, _text)

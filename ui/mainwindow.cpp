@@ -5,7 +5,9 @@
 #include "homepane.h"
 #include "rolenames.h"
 #include "settingsdialog.h"
+#include "slanotifier.h"
 #include "storage/database.h"
+#include "ticketspane.h"
 #include "uisettings.h"
 #include "userspane.h"
 
@@ -55,17 +57,42 @@ MainWindow::MainWindow(storage::Database& db, const services::Actor& actor, QWid
         m_usersPane = new UsersPane(m_db, m_actor, this);
         addPane(m_usersPane);
     }
+    if (TicketsPane::isAvailableFor(m_actor)) {
+        m_ticketsPane = new TicketsPane(m_db, m_actor, nullptr, this);
+        addPane(m_ticketsPane);
+    }
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
     createMenus();
     createStatusBar();
+    if (m_ticketsPane)
+        connectTicketAlerts();
     resize(1200, 720); // fits a 1366×768 screen with its panel; restoreWindowState() overrides
     restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectTicketAlerts()
+{
+    // SLA alerts: always in the status bar and as a badge on the navigation entry; the
+    // notifier adds a desktop notification when the platform has a tray.
+    SlaNotifier* notifier = m_ticketsPane->notifier();
+    connect(notifier, &SlaNotifier::alert, this,
+            [this](const QString& title, const QString& text) { statusBar()->showMessage(tr("%1: %2").arg(title, text), 30000); });
+    connect(notifier, &SlaNotifier::badgeChanged, this, [this](int count) {
+        QListWidgetItem* item = m_navigation->item(int(m_panes.indexOf(m_ticketsPane)));
+        if (item)
+            item->setText(count > 0 ? tr("%1 (%2)", "navigation entry (SLA alerts)").arg(m_ticketsPane->title()).arg(count)
+                                    : m_ticketsPane->title());
+    });
+    connect(m_ticketsPane, &TicketsPane::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    notifier->setTrayEnabled(true);
+    notifier->start();
+}
 
 void MainWindow::addPane(Pane* pane)
 {

@@ -21,6 +21,7 @@ class Database;
 namespace sw::ui {
 
 class Pane;
+class TicketsPane;
 class UsersPane;
 
 class MainWindow : public QMainWindow
@@ -39,6 +40,7 @@ public:
     QListWidget* navigation() const { return m_navigation; }
     QStackedWidget* stack() const { return m_stack; }
     UsersPane* usersPane() const { return m_usersPane; } // nullptr unless the actor may manage users
+    TicketsPane* ticketsPane() const { return m_ticketsPane; } // nullptr unless the actor works with tickets
     QLabel* userStatusLabel() const { return m_userLabel; }
     QLabel* rolesStatusLabel() const { return m_rolesLabel; }
     QLabel* databaseStatusLabel() const { return m_databaseLabel; }
@@ -61,6 +63,7 @@ protected:
 
 private:
     void addPane(Pane* pane);
+    void connectTicketAlerts();
     void createMenus();
     void createStatusBar();
     void restoreWindowState();
@@ -74,6 +77,7 @@ private:
     QStackedWidget* m_stack;
     QList<Pane*> m_panes;
     UsersPane* m_usersPane = nullptr;
+    TicketsPane* m_ticketsPane = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_rolesLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "offthread.h"
 #include "services/demodata.h"
+#include "services/ticketseeder.h"
 #include "storage/database.h"
 #include "unlockdialog.h"
 
@@ -121,6 +122,11 @@ void SessionController::startDemo()
             auto demo = withThreadConnection(*db, [&] { return services::createDemoData(*db); });
             if (!demo.ok())
                 return demo.error();
+            // 20,000 tickets across every status and SLA state, so the queue looks lived-in.
+            auto seeded = withThreadConnection(
+                *db, [&] { return services::seedTickets(*db, services::SeedOptions{}); });
+            if (!seeded.ok())
+                return seeded.error();
             services::DemoCredentials credentials = demo.value();
             credentials.passphrase = passphrase;
             return Created{std::move(db), credentials};

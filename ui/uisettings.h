@@ -30,5 +30,14 @@ inline QString usersHeaderStateKey()
 {
     return QStringLiteral("ui/usersPaneHeader");
 }
+// Tickets pane: visible columns, their order and widths; the splitter sizes.
+inline QString ticketsHeaderStateKey()
+{
+    return QStringLiteral("ui/ticketsPaneHeader");
+}
+inline QString ticketsSplitterStateKey()
+{
+    return QStringLiteral("ui/ticketsPaneSplitter");
+}
 
 } // namespace sw::ui::settings

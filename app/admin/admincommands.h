@@ -13,5 +13,7 @@ int runRekey(const QStringList& arguments);   // dbcommands.cpp
 int runBackup(const QStringList& arguments);  // backupcommands.cpp
 int runRestore(const QStringList& arguments); // backupcommands.cpp
 int runBench(const QStringList& arguments);   // benchcommand.cpp
+int runSeed(const QStringList& arguments);    // seedcommand.cpp
+int runBenchTickets(const QStringList& arguments); // ticketbenchcommand.cpp ("bench tickets")
 
 } // namespace sw::admin

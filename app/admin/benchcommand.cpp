@@ -23,6 +23,9 @@ qint64 positiveNumber(const QString& text)
 
 int runBench(const QStringList& arguments)
 {
+    // "bench tickets …" has options of its own (ticketbenchcommand.cpp).
+    if (arguments.value(1) == QLatin1String("tickets"))
+        return runBenchTickets(arguments);
     CommandLine cli(
         QStringLiteral("bench"),
         AdminCli::tr("Runs a benchmark. \"storage\": the same bulk insert, indexed lookups and range "

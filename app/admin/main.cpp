@@ -32,7 +32,8 @@ QString usage()
         "  rekey    change the database passphrase\n"
         "  backup   write an encrypted backup copy\n"
         "  restore  check a backup and put it in place of the database\n"
-        "  bench    run a benchmark (bench storage --rows N --json)\n"
+        "  bench    run a benchmark (bench storage --rows N --json, bench tickets --db FILE ...)\n"
+        "  seed     fill a database with demo tickets (seed --tickets N)\n"
         "\n"
         "Run \"shopwarden-admin COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden database, "
@@ -74,6 +75,7 @@ int main(int argc, char* argv[])
     const Command commands[] = {
         {"init", sw::admin::runInit},     {"check", sw::admin::runCheck},     {"rekey", sw::admin::runRekey},
         {"backup", sw::admin::runBackup}, {"restore", sw::admin::runRestore}, {"bench", sw::admin::runBench},
+        {"seed", sw::admin::runSeed},
     };
     for (const Command& c : commands) {
         if (command == QLatin1String(c.name)) {

@@ -8,6 +8,7 @@
 #include "support/servicefixture.h"
 #include "uisettings.h"
 #include "uitestsupport.h"
+#include "ticketspane.h"
 #include "userspane.h"
 
 #include <QAction>
@@ -81,18 +82,20 @@ void TestMainWindow::navigationShowsOnlyPermittedAreas_data()
 {
     QTest::addColumn<QList<Role>>("roles");
     QTest::addColumn<bool>("usersVisible");
-    QTest::newRow("admin") << QList<Role>{Role::Admin} << true;
-    QTest::newRow("admin and manager") << QList<Role>{Role::Admin, Role::Manager} << true;
-    QTest::newRow("manager") << QList<Role>{Role::Manager} << false;
-    QTest::newRow("lead") << QList<Role>{Role::Lead} << false;
-    QTest::newRow("agent") << QList<Role>{Role::Agent} << false;
-    QTest::newRow("auditor and trainer") << QList<Role>{Role::Auditor, Role::Trainer} << false;
+    QTest::addColumn<bool>("ticketsVisible");
+    QTest::newRow("admin") << QList<Role>{Role::Admin} << true << true;
+    QTest::newRow("admin and manager") << QList<Role>{Role::Admin, Role::Manager} << true << true;
+    QTest::newRow("manager") << QList<Role>{Role::Manager} << false << true;
+    QTest::newRow("lead") << QList<Role>{Role::Lead} << false << true;
+    QTest::newRow("agent") << QList<Role>{Role::Agent} << false << true;
+    QTest::newRow("auditor and trainer") << QList<Role>{Role::Auditor, Role::Trainer} << false << false;
 }
 
 void TestMainWindow::navigationShowsOnlyPermittedAreas()
 {
     QFETCH(QList<Role>, roles);
     QFETCH(bool, usersVisible);
+    QFETCH(bool, ticketsVisible);
 
     MainWindow window(m_fixture.db(), actorWith(roles));
     QStringList titles;
@@ -102,8 +105,11 @@ void TestMainWindow::navigationShowsOnlyPermittedAreas()
     QStringList expected{sw::ui::HomePane(actorWith(roles), QString()).title()};
     if (usersVisible)
         expected << QStringLiteral("Users");
+    if (ticketsVisible)
+        expected << QStringLiteral("Tickets");
     QCOMPARE(titles, expected);
     QCOMPARE(window.usersPane() != nullptr, usersVisible);
+    QCOMPARE(window.ticketsPane() != nullptr, ticketsVisible);
     QCOMPARE(window.stack()->count(), expected.size());
 }
 

@@ -1,0 +1,221 @@
+#include "ticketattachmentswidget.h"
+
+#include "messages.h"
+#include "offthread.h"
+#include "services/ticketservice.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace sw::ui {
+
+using services::TicketService;
+
+TicketAttachmentsWidget::TicketAttachmentsWidget(storage::Database& db, const services::Actor& actor,
+                                                 const Clock* clock, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_actor(actor)
+    , m_clock(clock)
+    , m_maxBytes(TicketService(db, actor, clock).maxAttachmentBytes())
+    , m_list(new QListWidget(this))
+    , m_add(new QPushButton(tr("A&dd…"), this))
+    , m_open(new QPushButton(tr("&Open"), this))
+    , m_save(new QPushButton(tr("Save &As…"), this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    auto* note = new QLabel(tr("Attachments are stored encrypted in the database (at most %1 each). "
+                               "Opening one writes a decrypted temporary copy to this computer, which "
+                               "is deleted when Shopwarden exits; Save As keeps a copy where you choose.")
+                                .arg(QLocale().formattedDataSize(m_maxBytes)),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_save);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Add Attachment"));
+        if (!path.isEmpty())
+            addFile(path);
+    });
+    connect(m_open, &QPushButton::clicked, this, &TicketAttachmentsWidget::openSelected);
+    connect(m_save, &QPushButton::clicked, this, &TicketAttachmentsWidget::saveSelected);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &TicketAttachmentsWidget::openSelected);
+}
+
+TicketAttachmentsWidget::~TicketAttachmentsWidget() = default;
+
+void TicketAttachmentsWidget::showTicket(const QString& ticketId)
+{
+    m_ticketId = ticketId;
+    m_list->clear();
+    m_infos.clear();
+    if (ticketId.isEmpty())
+        return;
+    const auto list = TicketService(m_db, m_actor, m_clock).attachments(ticketId);
+    if (!list.ok())
+        return;
+    m_infos = *list;
+    const QLocale locale;
+    for (const auto& info : std::as_const(m_infos)) {
+        m_list->addItem(tr("%1 (%2, %3, %4)")
+                            .arg(info.fileName, locale.formattedDataSize(info.size), info.addedByName,
+                                 locale.toString(info.addedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+}
+
+void TicketAttachmentsWidget::setEditable(bool editable)
+{
+    m_add->setEnabled(editable);
+}
+
+void TicketAttachmentsWidget::addFile(const QString& path)
+{
+    if (m_ticketId.isEmpty())
+        return;
+    if (QFileInfo(path).size() > m_maxBytes) {
+        showWarning(this, tr("Add Attachment"),
+                    tr("The file is too large: attachments may be at most %1.")
+                        .arg(QLocale().formattedDataSize(m_maxBytes)));
+        return;
+    }
+    Q_EMIT busyChanged(true);
+    storage::Database* db = &m_db;
+    const services::Actor actor = m_actor;
+    const Clock* clock = m_clock;
+    const QString ticketId = m_ticketId;
+    runOffThread(
+        this,
+        [db, actor, clock, ticketId, path]() -> Status {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return makeError(ErrorCode::Io, tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)),
+                                 file.errorString());
+            const QByteArray content = file.readAll();
+            return withThreadConnection(*db, [&]() -> Status {
+                const auto added =
+                    TicketService(*db, actor, clock).addAttachment(ticketId, QFileInfo(path).fileName(), content);
+                if (!added.ok())
+                    return added.error();
+                return {};
+            });
+        },
+        [this, ticketId](Status status) {
+            Q_EMIT busyChanged(false);
+            if (!status.ok()) {
+                showError(this, tr("Add Attachment"), status.error());
+                return;
+            }
+            Q_EMIT changed(ticketId);
+        });
+}
+
+void TicketAttachmentsWidget::saveSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_infos.size())
+        return;
+    const services::AttachmentInfo info = m_infos.at(row);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Attachment As"), info.fileName);
+    if (path.isEmpty())
+        return;
+    Q_EMIT busyChanged(true);
+    storage::Database* db = &m_db;
+    const services::Actor actor = m_actor;
+    const Clock* clock = m_clock;
+    runOffThread(
+        this,
+        [db, actor, clock, info, path]() -> Status {
+            const auto content = withThreadConnection(
+                *db, [&] { return TicketService(*db, actor, clock).attachmentContent(info.id); });
+            if (!content.ok())
+                return content.error();
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit())
+                return makeError(ErrorCode::Io,
+                                 tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)),
+                                 file.errorString());
+            return {};
+        },
+        [this](Status status) {
+            Q_EMIT busyChanged(false);
+            if (!status.ok())
+                showError(this, tr("Save Attachment As"), status.error());
+            else
+                Q_EMIT statusMessage(tr("The attachment was saved."));
+        });
+}
+
+void TicketAttachmentsWidget::openSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_infos.size())
+        return;
+    const services::AttachmentInfo info = m_infos.at(row);
+    // Opening needs a file another program can read: say so before writing plaintext.
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Open Attachment"),
+                                tr("To open %1, a decrypted copy is written to a temporary folder on this "
+                                   "computer. It is deleted when Shopwarden exits. Open it?")
+                                    .arg(info.fileName),
+                                QMessageBox::Open | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, info](QAbstractButton* button) {
+        if (box->standardButton(button) != QMessageBox::Open)
+            return;
+        if (!m_openedFiles) {
+            const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+            QDir().mkpath(base);
+            m_openedFiles = std::make_unique<QTemporaryDir>(base + QStringLiteral("/attachments-XXXXXX"));
+        }
+        if (!m_openedFiles->isValid()) {
+            showWarning(this, tr("Open Attachment"), tr("No temporary folder is available."));
+            return;
+        }
+        // The id keeps two attachments with the same name apart.
+        const QString path =
+            m_openedFiles->filePath(info.id.left(8) + QLatin1Char('-') + QFileInfo(info.fileName).fileName());
+        Q_EMIT busyChanged(true);
+        storage::Database* db = &m_db;
+        const services::Actor actor = m_actor;
+        const Clock* clock = m_clock;
+        runOffThread(
+            this,
+            [db, actor, clock, info, path]() -> Status {
+                const auto content = withThreadConnection(
+                    *db, [&] { return TicketService(*db, actor, clock).attachmentContent(info.id); });
+                if (!content.ok())
+                    return content.error();
+                QSaveFile file(path);
+                if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit())
+                    return makeError(ErrorCode::Io, tr("The temporary copy cannot be written."), file.errorString());
+                return {};
+            },
+            [this, path](Status status) {
+                Q_EMIT busyChanged(false);
+                if (!status.ok())
+                    showError(this, tr("Open Attachment"), status.error());
+                else
+                    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+            });
+    });
+    box->open();
+}
+
+} // namespace sw::ui
