@@ -44,20 +44,24 @@ Status validateDraft(const TicketDraft& d, const QDateTime& now)
     if (subject.isEmpty())
         return TicketStore::invalid(tr("Enter a subject for the ticket."));
     if (subject.size() > TicketService::kMaxSubjectChars)
-        return TicketStore::invalid(tr("The subject is %1 characters long; at most %2 characters are allowed.")
-                                        .arg(subject.size())
-                                        .arg(TicketService::kMaxSubjectChars));
+        return TicketStore::invalid(
+            tr("The subject is %1 characters long; at most %2 characters are allowed.")
+                .arg(subject.size())
+                .arg(TicketService::kMaxSubjectChars));
     if (d.body.size() > TicketService::kMaxBodyChars)
-        return TicketStore::invalid(tr("The description is %1 characters long; at most %2 characters are allowed.")
-                                        .arg(d.body.size())
-                                        .arg(TicketService::kMaxBodyChars));
+        return TicketStore::invalid(
+            tr("The description is %1 characters long; at most %2 characters are allowed.")
+                .arg(d.body.size())
+                .arg(TicketService::kMaxBodyChars));
     const QString name = d.customerName.trimmed();
     if (name.isEmpty() || name.size() > kMaxNameChars)
-        return TicketStore::invalid(tr("The customer name must be 1 to %1 characters long.").arg(kMaxNameChars));
+        return TicketStore::invalid(
+            tr("The customer name must be 1 to %1 characters long.").arg(kMaxNameChars));
     static const QRegularExpression phone(QStringLiteral("^\\+?[0-9][0-9 \\-]{3,30}$"));
     if (!d.customerPhone.trimmed().isEmpty() && !phone.match(d.customerPhone.trimmed()).hasMatch())
-        return TicketStore::invalid(tr("The phone number may contain only digits, spaces, '+' and '-' (5 to 32 "
-                                       "characters)."));
+        return TicketStore::invalid(
+            tr("The phone number may contain only digits, spaces, '+' and '-' (5 to 32 "
+               "characters)."));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     const QString mail = d.customerEmail.trimmed();
     if (!mail.isEmpty() && (mail.size() > kMaxEmailChars || !email.match(mail).hasMatch()))
@@ -72,7 +76,8 @@ Status validateDraft(const TicketDraft& d, const QDateTime& now)
     if (d.specialCase && d.specialReason.trimmed().isEmpty())
         return TicketStore::invalid(tr("A special case needs a reason."));
     if (d.specialReason.trimmed().size() > kMaxReasonChars)
-        return TicketStore::invalid(tr("The reason must be at most %1 characters long.").arg(kMaxReasonChars));
+        return TicketStore::invalid(
+            tr("The reason must be at most %1 characters long.").arg(kMaxReasonChars));
     if (d.receivedAt.isValid() && d.receivedAt > now)
         return TicketStore::invalid(tr("The time of receipt cannot be in the future."));
     return {};
@@ -84,8 +89,8 @@ Result<QString> customerFor(WriteTransaction& tx, const TicketDraft& d)
     const QString phone = d.customerPhone.trimmed();
     if (!phone.isEmpty()) {
         QSqlQuery q(tx.database());
-        SW_TRY(execQuery(q, QStringLiteral("SELECT id FROM customers WHERE phone = ? AND deleted = 0 LIMIT 1"),
-                         {phone}));
+        SW_TRY(execQuery(
+            q, QStringLiteral("SELECT id FROM customers WHERE phone = ? AND deleted = 0 LIMIT 1"), {phone}));
         if (q.next())
             return q.value(0).toString();
     }
@@ -101,11 +106,44 @@ Result<QString> merchantFor(WriteTransaction& tx, const QString& name)
     if (name.isEmpty())
         return QString();
     QSqlQuery q(tx.database());
-    SW_TRY(execQuery(q, QStringLiteral("SELECT id FROM merchants WHERE name = ? AND deleted = 0 LIMIT 1"), {name}));
+    SW_TRY(execQuery(q, QStringLiteral("SELECT id FROM merchants WHERE name = ? AND deleted = 0 LIMIT 1"),
+                     {name}));
     if (q.next())
         return q.value(0).toString();
     return tx.insert(QStringLiteral("merchants"), {{QStringLiteral("name"), name}},
                      QStringLiteral("merchant.create"));
+}
+
+// What every single-ticket message write starts with: the SLA clock, the time, an open
+// write transaction and the ticket as it is now, with the actor's right to edit it checked.
+struct MessageEdit
+{
+    QSqlDatabase db;
+    WriteTransaction tx;
+    domain::SlaClock clock;
+    QDateTime now;
+    Ticket ticket;
+};
+
+Result<MessageEdit> beginMessageEdit(storage::Database& database, const Actor& actor,
+                                     const Clock* clockSource, const domain::SlaPolicy& policy,
+                                     const QString& id, const QString& text)
+{
+    SW_TRY(TicketStore::requireTicketAccess(actor));
+    SW_TRY(TicketStore::checkMessageText(text));
+    QSqlDatabase db = database.connection();
+    auto clock = TicketStore::slaClock(db, policy);
+    if (!clock)
+        return clock.error();
+    const QDateTime now = TicketStore::now(clockSource);
+    auto tx = WriteTransaction::begin(db, actor, clockSource);
+    if (!tx)
+        return tx.error();
+    auto ticket = TicketStore::load(db, id);
+    if (!ticket)
+        return ticket.error();
+    SW_TRY(TicketStore::checkCanEdit(actor, *ticket));
+    return MessageEdit{db, std::move(*tx), *clock, now, *ticket};
 }
 
 } // namespace
@@ -131,23 +169,24 @@ void TicketService::declareTables()
         SyncedTables::declare({TicketStore::kTickets,
                                TicketStore::toFields(Ticket()).keys(),
                                {QStringLiteral("customer_phone"), QStringLiteral("customer_email")},
-                               {QStringLiteral("status"), QStringLiteral("owner_id"), QStringLiteral("team_id"),
-                                QStringLiteral("merged_into")}});
+                               {QStringLiteral("status"), QStringLiteral("owner_id"),
+                                QStringLiteral("team_id"), QStringLiteral("merged_into")}});
         SyncedTables::declare({TicketStore::kEvents,
-                               {QStringLiteral("ticket_id"), QStringLiteral("kind"), QStringLiteral("author_id"),
-                                QStringLiteral("author_name"), QStringLiteral("at"), QStringLiteral("body"),
-                                QStringLiteral("data_json")},
+                               {QStringLiteral("ticket_id"), QStringLiteral("kind"),
+                                QStringLiteral("author_id"), QStringLiteral("author_name"),
+                                QStringLiteral("at"), QStringLiteral("body"), QStringLiteral("data_json")},
                                {},
                                {}});
         // The content BLOB is not a declared field: a 20 MB file must not be copied into
         // the outbox JSON and the audit log. It is written beside the row in the same
         // transaction; sync ships it separately, addressed by its SHA-256.
-        SyncedTables::declare({TicketStore::kAttachments,
-                               {QStringLiteral("ticket_id"), QStringLiteral("event_id"), QStringLiteral("file_name"),
-                                QStringLiteral("mime_type"), QStringLiteral("size"), QStringLiteral("sha256"),
-                                QStringLiteral("added_at"), QStringLiteral("added_by")},
-                               {},
-                               {}});
+        SyncedTables::declare(
+            {TicketStore::kAttachments,
+             {QStringLiteral("ticket_id"), QStringLiteral("event_id"), QStringLiteral("file_name"),
+              QStringLiteral("mime_type"), QStringLiteral("size"), QStringLiteral("sha256"),
+              QStringLiteral("added_at"), QStringLiteral("added_by")},
+             {},
+             {}});
         SyncedTables::declare(
             {QStringLiteral("canned_replies"), {QStringLiteral("title"), QStringLiteral("body")}, {}, {}});
         SyncedTables::declare({QStringLiteral("calendar_days"),
@@ -165,7 +204,8 @@ Result<QString> TicketService::create(const TicketDraft& draft)
     const QString ownerId = draft.ownerId.trimmed();
     const bool lead = m_actor.has(domain::Role::Lead);
     if (!ownerId.isEmpty() && ownerId != m_actor.userId && !lead && !TicketStore::seesAll(m_actor))
-        return TicketStore::denied(tr("Agents can create tickets only for themselves or leave them unassigned."));
+        return TicketStore::denied(
+            tr("Agents can create tickets only for themselves or leave them unassigned."));
     auto clock = TicketStore::slaClock(m_db.connection(), slaPolicy());
     if (!clock)
         return clock.error();
@@ -226,10 +266,12 @@ Result<QString> TicketService::create(const TicketDraft& draft)
         QSqlQuery q(db);
         SW_TRY(execQuery(q, QStringLiteral("SELECT n FROM tickets WHERE id = ?"), {t.id}));
         if (!q.next())
-            return makeError(ErrorCode::Internal, tr("The ticket could not be saved."), QStringLiteral("no n"));
+            return makeError(ErrorCode::Internal, tr("The ticket could not be saved."),
+                             QStringLiteral("no n"));
         t.n = q.value(0).toLongLong();
     }
-    QVariantMap data{{QStringLiteral("number"), t.number}, {QStringLiteral("status"), domain::code(t.status)}};
+    QVariantMap data{{QStringLiteral("number"), t.number},
+                     {QStringLiteral("status"), domain::code(t.status)}};
     if (!t.ownerId.isEmpty()) {
         data.insert(QStringLiteral("owner"), t.ownerId);
         data.insert(QStringLiteral("ownerName"), t.ownerName);
@@ -266,7 +308,8 @@ Result<QList<TicketEvent>> TicketService::timeline(const QString& id) const
     // Tickets merged into this one: their timelines are shown here, flagged.
     QHash<QString, QString> sources;
     QSqlQuery q(db);
-    SW_TRY(execQuery(q, QStringLiteral("SELECT id, number FROM tickets WHERE merged_into = ? AND deleted = 0"), {id}));
+    SW_TRY(execQuery(
+        q, QStringLiteral("SELECT id, number FROM tickets WHERE merged_into = ? AND deleted = 0"), {id}));
     while (q.next())
         sources.insert(q.value(0).toString(), q.value(1).toString());
     q.finish();
@@ -292,92 +335,62 @@ Result<QList<TicketEvent>> TicketService::timeline(const QString& id) const
 
 Status TicketService::addCustomerMessage(const QString& id, const QString& text)
 {
-    SW_TRY(TicketStore::requireTicketAccess(m_actor));
-    SW_TRY(TicketStore::checkMessageText(text));
-    auto clock = TicketStore::slaClock(m_db.connection(), slaPolicy());
-    if (!clock)
-        return clock.error();
-    const QDateTime now = TicketStore::now(m_clock);
-    QSqlDatabase db = m_db.connection();
-    auto tx = WriteTransaction::begin(db, m_actor, m_clock);
-    if (!tx)
-        return tx.error();
-    auto before = TicketStore::load(db, id);
-    if (!before)
-        return before.error();
-    SW_TRY(TicketStore::checkCanEdit(m_actor, *before));
-    Ticket after = *before;
-    auto event = TicketStore::addEvent(*tx, id, TicketEventKind::CustomerMessage, text, {}, now,
+    auto edit = beginMessageEdit(m_db, m_actor, m_clock, slaPolicy(), id, text);
+    if (!edit)
+        return edit.error();
+    Ticket& after = edit->ticket;
+    auto event = TicketStore::addEvent(edit->tx, id, TicketEventKind::CustomerMessage, text, {}, edit->now,
                                        QStringLiteral("ticket.customer_message"));
     if (!event)
         return event.error();
     // The customer answered: the ticket stops waiting and the clock runs again.
     if (after.status == TicketStatus::PendingCustomer)
-        SW_TRY(TicketStore::applyStatus(*tx, after, TicketStatus::Open, now));
-    SW_TRY(TicketStore::save(*tx, *clock, after, now, QStringLiteral("ticket.customer_message")));
-    SW_TRY(TicketStore::refreshSearch(db, after));
-    return tx->commit();
+        SW_TRY(TicketStore::applyStatus(edit->tx, after, TicketStatus::Open, edit->now));
+    SW_TRY(TicketStore::save(edit->tx, edit->clock, after, edit->now,
+                             QStringLiteral("ticket.customer_message")));
+    SW_TRY(TicketStore::refreshSearch(edit->db, after));
+    return edit->tx.commit();
 }
 
 Status TicketService::reply(const QString& id, const QString& text)
 {
-    SW_TRY(TicketStore::requireTicketAccess(m_actor));
-    SW_TRY(TicketStore::checkMessageText(text));
-    auto clock = TicketStore::slaClock(m_db.connection(), slaPolicy());
-    if (!clock)
-        return clock.error();
-    const QDateTime now = TicketStore::now(m_clock);
-    QSqlDatabase db = m_db.connection();
-    auto tx = WriteTransaction::begin(db, m_actor, m_clock);
-    if (!tx)
-        return tx.error();
-    auto before = TicketStore::load(db, id);
-    if (!before)
-        return before.error();
-    SW_TRY(TicketStore::checkCanEdit(m_actor, *before));
-    Ticket after = *before;
+    auto edit = beginMessageEdit(m_db, m_actor, m_clock, slaPolicy(), id, text);
+    if (!edit)
+        return edit.error();
+    Ticket& after = edit->ticket;
     // Whoever answers an unassigned ticket becomes its owner: one named owner at every
     // moment after the first contact.
     if (after.ownerId.isEmpty()) {
         QString team;
         QString name;
-        SW_TRY(TicketStore::checkOwner(db, m_actor.userId, &team, &name));
-        SW_TRY(TicketStore::applyOwner(*tx, after, m_actor.userId, team, name, now));
+        SW_TRY(TicketStore::checkOwner(edit->db, m_actor.userId, &team, &name));
+        SW_TRY(TicketStore::applyOwner(edit->tx, after, m_actor.userId, team, name, edit->now));
     }
-    auto event = TicketStore::addEvent(*tx, id, TicketEventKind::Reply, text, {}, now, QStringLiteral("ticket.reply"));
+    auto event = TicketStore::addEvent(edit->tx, id, TicketEventKind::Reply, text, {}, edit->now,
+                                       QStringLiteral("ticket.reply"));
     if (!event)
         return event.error();
     if (!after.firstResponseAt.isValid())
-        after.firstResponseAt = now;
+        after.firstResponseAt = edit->now;
     if (after.status == TicketStatus::New)
-        SW_TRY(TicketStore::applyStatus(*tx, after, TicketStatus::Open, now));
-    SW_TRY(TicketStore::save(*tx, *clock, after, now, QStringLiteral("ticket.reply")));
-    SW_TRY(TicketStore::refreshSearch(db, after));
-    return tx->commit();
+        SW_TRY(TicketStore::applyStatus(edit->tx, after, TicketStatus::Open, edit->now));
+    SW_TRY(TicketStore::save(edit->tx, edit->clock, after, edit->now, QStringLiteral("ticket.reply")));
+    SW_TRY(TicketStore::refreshSearch(edit->db, after));
+    return edit->tx.commit();
 }
 
 Status TicketService::addNote(const QString& id, const QString& text)
 {
-    SW_TRY(TicketStore::requireTicketAccess(m_actor));
-    SW_TRY(TicketStore::checkMessageText(text));
-    auto clock = TicketStore::slaClock(m_db.connection(), slaPolicy());
-    if (!clock)
-        return clock.error();
-    const QDateTime now = TicketStore::now(m_clock);
-    QSqlDatabase db = m_db.connection();
-    auto tx = WriteTransaction::begin(db, m_actor, m_clock);
-    if (!tx)
-        return tx.error();
-    auto before = TicketStore::load(db, id);
-    if (!before)
-        return before.error();
-    SW_TRY(TicketStore::checkCanEdit(m_actor, *before));
-    auto event = TicketStore::addEvent(*tx, id, TicketEventKind::Note, text, {}, now, QStringLiteral("ticket.note"));
+    auto edit = beginMessageEdit(m_db, m_actor, m_clock, slaPolicy(), id, text);
+    if (!edit)
+        return edit.error();
+    auto event = TicketStore::addEvent(edit->tx, id, TicketEventKind::Note, text, {}, edit->now,
+                                       QStringLiteral("ticket.note"));
     if (!event)
         return event.error();
-    SW_TRY(TicketStore::save(*tx, *clock, *before, now, QStringLiteral("ticket.note")));
-    SW_TRY(TicketStore::refreshSearch(db, *before));
-    return tx->commit();
+    SW_TRY(TicketStore::save(edit->tx, edit->clock, edit->ticket, edit->now, QStringLiteral("ticket.note")));
+    SW_TRY(TicketStore::refreshSearch(edit->db, edit->ticket));
+    return edit->tx.commit();
 }
 
 Status TicketService::changeStatus(const QString& id, TicketStatus to)
@@ -426,7 +439,8 @@ Status TicketService::triage(const QString& id, domain::TicketKind kind, domain:
     if (specialCase && reason.isEmpty())
         return TicketStore::invalid(tr("A special case needs a reason."));
     if (reason.size() > kMaxReasonChars)
-        return TicketStore::invalid(tr("The reason must be at most %1 characters long.").arg(kMaxReasonChars));
+        return TicketStore::invalid(
+            tr("The reason must be at most %1 characters long.").arg(kMaxReasonChars));
     auto clock = TicketStore::slaClock(m_db.connection(), slaPolicy());
     if (!clock)
         return clock.error();
@@ -453,8 +467,8 @@ Status TicketService::triage(const QString& id, domain::TicketKind kind, domain:
                            {QStringLiteral("priority"), domain::code(priority)},
                            {QStringLiteral("specialCase"), specialCase},
                            {QStringLiteral("specialReason"), reason}};
-    auto event =
-        TicketStore::addEvent(*tx, id, TicketEventKind::Triage, {}, data, now, QStringLiteral("ticket.triage"));
+    auto event = TicketStore::addEvent(*tx, id, TicketEventKind::Triage, {}, data, now,
+                                       QStringLiteral("ticket.triage"));
     if (!event)
         return event.error();
     SW_TRY(TicketStore::save(*tx, *clock, after, now, QStringLiteral("ticket.triage")));
@@ -464,7 +478,8 @@ Status TicketService::triage(const QString& id, domain::TicketKind kind, domain:
 
 domain::SlaPolicy TicketService::slaPolicy() const
 {
-    return TicketStore::policyFromText(SettingsService(m_db, m_actor, m_clock).value(TicketStore::kSlaPolicyKey));
+    return TicketStore::policyFromText(
+        SettingsService(m_db, m_actor, m_clock).value(TicketStore::kSlaPolicyKey));
 }
 
 Status TicketService::setSlaPolicy(const domain::SlaPolicy& policy)
