@@ -223,7 +223,7 @@ Result<QJsonObject> runTicketBench(storage::Database& db, const TicketBenchOptio
     auto jumpLast = repeat([&]() -> Result<Timed> {
         QElapsedTimer t;
         t.start();
-        auto rows = query.page(all, newest, std::max<qint64>(0, *total - options.pageSize), options.pageSize);
+        auto rows = query.page(all, newest, std::max<qint64>(0, *total - options.pageSize), options.pageSize, *total);
         if (!rows)
             return rows.error();
         return Timed{ms(t.nsecsElapsed()), rows->size()};
@@ -395,21 +395,29 @@ Result<QJsonObject> runTicketBench(storage::Database& db, const TicketBenchOptio
         QStringLiteral("plans"),
         QJsonObject{
             {QStringLiteral("count_all"),
-             plan(conn, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") + live)},
+             plan(conn, QStringLiteral("SELECT COALESCE(SUM(c.n), 0) FROM ticket_counts c WHERE c.merged = 0"))},
             {QStringLiteral("page_newest"),
              plan(conn,
                   page + live + QStringLiteral(" ORDER BY t.received_at DESC, t.n DESC LIMIT 100 OFFSET 0"))},
+            {QStringLiteral("jump_last"),
+             plan(conn,
+                  page + live + QStringLiteral(" ORDER BY t.received_at ASC, t.n ASC LIMIT 100 OFFSET 0"))},
             {QStringLiteral("filter_open_complaints"),
-             plan(conn, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") + live +
-                            QStringLiteral(" AND t.status IN ('open') AND t.kind IN ('complaint')"))},
+             plan(conn, QStringLiteral("SELECT COALESCE(SUM(c.n), 0) FROM ticket_counts c WHERE c.merged = 0 "
+                                       "AND c.status IN ('open') AND c.kind IN ('complaint')"))},
             {QStringLiteral("sort_due"),
              plan(conn,
                   page + live + QStringLiteral(" ORDER BY t.next_due ASC, t.n ASC LIMIT 100 OFFSET 0"))},
-            {QStringLiteral("search_count"),
+            {QStringLiteral("search_page_frequent_term"),
              plan(conn,
-                  QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") + live +
-                      QStringLiteral(" AND t.n IN (SELECT docid FROM ticket_search WHERE tokens MATCH ?)"),
-                  {QStringLiteral("\"物流\"")})},
+                  page + live + QStringLiteral(" AND sw_in_rowset(t.n) ORDER BY t.received_at DESC, t.n DESC "
+                                               "LIMIT 100 OFFSET 0"))},
+            {QStringLiteral("search_page_rare_term"),
+             plan(conn,
+                  page + live +
+                      QStringLiteral(" AND t.n IN (SELECT docid FROM ticket_search WHERE tokens MATCH ?) "
+                                     "ORDER BY t.received_at DESC, t.n DESC LIMIT 100 OFFSET 0"),
+                  {QStringLiteral("\"奶粉\"")})},
         });
     result.insert(QStringLiteral("machine"), machine(db));
     return result;

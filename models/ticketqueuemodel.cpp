@@ -172,7 +172,9 @@ void TicketQueueModel::requestPage(int page) const
     auto* self = const_cast<TicketQueueModel*>(this);
     m_thread->run(
         self,
-        [query, filter, sort, page, size = m_pageSize]() { return query->page(filter, sort, qint64(page) * size, size); },
+        [query, filter, sort, page, size = m_pageSize, total = m_countPending ? qint64(-1) : m_count]() {
+            return query->page(filter, sort, qint64(page) * size, size, total);
+        },
         [self, generation, epoch, page](Result<QList<TicketRow>> rows) {
             self->pageArrived(generation, epoch, page, std::move(rows));
         });

@@ -5,11 +5,15 @@
 #include "domain/masking.h"
 #include "domain/searchtext.h"
 #include "services/sqlsupport.h"
+#include "services/ticketquerywhere.h"
 #include "services/ticketstore.h"
+#include "storage/rowset.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace sw::services {
 
@@ -17,38 +21,6 @@ using domain::Role;
 using domain::TicketStatus;
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TicketQuery", text);
-}
-
-constexpr qint64 kTwoHoursSecs = 2 * 3600;
-
-// A WHERE clause under construction: SQL text from this file only, values always bound.
-struct Where
-{
-    QStringList terms;
-    QVariantList values;
-
-    void add(const QString& term, const QVariantList& v = {})
-    {
-        terms << term;
-        values += v;
-    }
-    template <typename Enum> void addIn(const QString& column, const QList<Enum>& list)
-    {
-        if (list.isEmpty())
-            return;
-        QStringList marks;
-        for (Enum e : list) {
-            marks << QStringLiteral("?");
-            values << domain::code(e);
-        }
-        terms << QStringLiteral("%1 IN (%2)").arg(column, marks.join(QStringLiteral(", ")));
-    }
-    QString sql() const { return terms.join(QStringLiteral(" AND ")); }
-};
 
 // An ordinal for an enum column, so that sorting follows the enum order (e.g. priority
 // Low < Urgent, status New … Closed) rather than the alphabet of the codes. The codes are
@@ -176,112 +148,153 @@ TicketFilter TicketQuery::viewFilter(TicketView view) const
 
 namespace {
 
-Result<Where> buildWhere(const Actor& actor, const TicketFilter& f, const QDateTime& nowTime)
+using ticketwhere::Target;
+using ticketwhere::Where;
+
+// Searches with up to driveFromHitsMax full-text hits (TicketQuery::
+// kDefaultDriveFromHitsMax) are driven from the hits: a row read per hit, then a sort.
+// Above it the queue's ordered index scan tests each entry against the hit set — a C
+// call, no row read — and reads only the rows it returns, finding a page after about
+// limit × total / hits entries. At 1,000,000 tickets a cold row read costs about as much
+// as 150 index entries, so the two meet near a thousand hits (docs/performance.md).
+// The search term of the WHERE clause; `hits` must stay bound (RowSet::Scope) while
+// the statement runs.
+void addSearch(Where& w, const QString& match, const storage::RowSet& hits, qint64 driveFromHitsMax)
 {
-    SW_TRY(TicketStore::requireTicketAccess(actor));
-    const qint64 now = nowTime.toSecsSinceEpoch();
-    Where w;
-    w.add(QStringLiteral("t.deleted = 0"));
-    // Unary '+': nearly every row has merged_into NULL, so its index must not be chosen
-    // over the one that serves the ORDER BY.
-    if (!f.includeMerged)
-        w.add(QStringLiteral("+t.merged_into IS NULL"));
-
-    if (!TicketStore::seesAll(actor)) {
-        if (actor.has(Role::Lead) && !actor.teamId.isEmpty())
-            w.add(QStringLiteral("(t.owner_id = ? OR t.owner_id IS NULL OR t.team_id = ?)"),
-                  {actor.userId, actor.teamId});
-        else
-            w.add(QStringLiteral("(t.owner_id = ? OR t.owner_id IS NULL)"), {actor.userId});
-    }
-
-    w.addIn(QStringLiteral("t.status"), f.statuses);
-    w.addIn(QStringLiteral("t.kind"), f.kinds);
-    w.addIn(QStringLiteral("t.channel"), f.channels);
-    w.addIn(QStringLiteral("t.priority"), f.priorities);
-    if (!f.ownerId.isEmpty())
-        w.add(QStringLiteral("t.owner_id = ?"), {f.ownerId});
-    if (f.unassignedOnly)
-        w.add(QStringLiteral("t.owner_id IS NULL"));
-    if (!f.teamId.isEmpty())
-        w.add(QStringLiteral("t.team_id = ?"), {f.teamId});
-    if (f.receivedFrom.isValid())
-        w.add(QStringLiteral("t.received_at >= ?"), {f.receivedFrom.toSecsSinceEpoch()});
-    if (f.receivedTo.isValid())
-        w.add(QStringLiteral("t.received_at < ?"), {f.receivedTo.toSecsSinceEpoch()});
-
-    switch (f.sla) {
-    case SlaFilter::Any:
-        break;
-    case SlaFilter::Ok:
-        w.add(QStringLiteral("t.next_warn > ?"), {now});
-        break;
-    case SlaFilter::Warning:
-        w.add(QStringLiteral("t.next_warn <= ? AND t.next_due > ?"), {now, now});
-        break;
-    case SlaFilter::Breached:
-        w.add(QStringLiteral("t.next_due <= ?"), {now});
-        break;
-    case SlaFilter::BreachingWithin2h:
-        w.add(QStringLiteral("t.next_due > ? AND t.next_due <= ?"), {now, now + kTwoHoursSecs});
-        break;
-    case SlaFilter::Paused:
-        w.add(QStringLiteral("t.paused_since IS NOT NULL"));
-        break;
-    }
-
-    if (!f.search.trimmed().isEmpty()) {
-        bool ok = false;
-        QString reason;
-        const QString match = domain::SearchText::matchExpression(f.search, &ok, &reason);
-        if (!ok)
-            return makeError(ErrorCode::InvalidInput,
-                             reason.isEmpty() ? tr("Nothing in the search text can be searched for.") : reason);
+    if (hits.size() <= driveFromHitsMax)
         w.add(QStringLiteral("t.n IN (SELECT docid FROM ticket_search WHERE tokens MATCH ?)"), {match});
-    }
-    return w;
+    else
+        w.add(QStringLiteral("sw_in_rowset(t.n)"));
+}
+
+Result<qint64> scalarCount(QSqlDatabase db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    SW_TRY(execQuery(q, sql, values));
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace
 
 Result<qint64> TicketQuery::count(const TicketFilter& filter) const
 {
-    auto where = buildWhere(m_actor, filter, TicketStore::now(m_clock));
+    const QDateTime now = TicketStore::now(m_clock);
+    QSqlDatabase db = m_db.connection();
+    if (filter.search.trimmed().isEmpty()) {
+        if (ticketwhere::countableFromSummary(filter)) {
+            auto where = ticketwhere::build(m_actor, filter, now, Target::Counts);
+            if (!where)
+                return where.error();
+            return scalarCount(db, QStringLiteral("SELECT COALESCE(SUM(c.n), 0) FROM ticket_counts c WHERE ") +
+                                       where->sql(), where->values);
+        }
+        auto where = ticketwhere::build(m_actor, filter, now, Target::Tickets);
+        if (!where)
+            return where.error();
+        return scalarCount(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") + where->sql(),
+                           where->values);
+    }
+
+    auto where = ticketwhere::build(m_actor, filter, now, Target::Tickets);
     if (!where)
         return where.error();
-    QSqlQuery q(m_db.connection());
-    SW_TRY(execQuery(q, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") + where->sql(), where->values));
-    return q.next() ? q.value(0).toLongLong() : 0;
+    auto match = ticketwhere::matchFor(filter);
+    if (!match)
+        return match.error();
+    auto hits = ticketwhere::loadHits(db, *match);
+    if (!hits)
+        return hits.error();
+    if (hits->size() == 0)
+        return 0;
+    const storage::RowSet::Scope bound(*hits);
+
+    TicketFilter rest = filter;
+    rest.search.clear();
+    TicketFilter searchOnly;
+    searchOnly.includeMerged = filter.includeMerged;
+    if (TicketStore::seesAll(m_actor) && rest == searchOnly) {
+        // Search alone: every ticket has one document, so the count is the number of
+        // hits less the hidden tickets among them (deleted; merged away unless shown),
+        // which their own indexes find without touching the rest of the table.
+        auto hidden = scalarCount(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.deleted = 1 "
+                                                     "AND sw_in_rowset(t.n)"), {});
+        if (!hidden)
+            return hidden.error();
+        qint64 result = hits->size() - *hidden;
+        if (!filter.includeMerged) {
+            auto merged = scalarCount(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.merged_into > '' "
+                                                         "AND t.deleted = 0 AND sw_in_rowset(t.n)"), {});
+            if (!merged)
+                return merged.error();
+            result -= *merged;
+        }
+        return std::max<qint64>(0, result);
+    }
+    addSearch(*where, *match, *hits, m_driveFromHitsMax);
+    return scalarCount(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") + where->sql(), where->values);
 }
 
 Result<QList<TicketRow>> TicketQuery::page(const TicketFilter& filter, const TicketSort& sort, qint64 offset,
-                                           int limit) const
+                                           int limit, qint64 knownTotal) const
 {
-    auto where = buildWhere(m_actor, filter, TicketStore::now(m_clock));
+    auto where = ticketwhere::build(m_actor, filter, TicketStore::now(m_clock), Target::Tickets);
     if (!where)
         return where.error();
     if (limit <= 0)
         return QList<TicketRow>();
-    const QString dir = sort.order == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    offset = std::max<qint64>(0, offset);
+    QSqlDatabase db = m_db.connection();
+    storage::RowSet hits;
+    if (!filter.search.trimmed().isEmpty()) {
+        auto match = ticketwhere::matchFor(filter);
+        if (!match)
+            return match.error();
+        auto loaded = ticketwhere::loadHits(db, *match);
+        if (!loaded)
+            return loaded.error();
+        if (loaded->size() == 0)
+            return QList<TicketRow>();
+        hits = std::move(*loaded);
+        addSearch(*where, *match, hits, m_driveFromHitsMax);
+    }
+    const storage::RowSet::Scope bound(hits);
+
+    // Far into the list, read it from the other end: OFFSET walks every row it skips,
+    // so "jump to the last row" of a million would walk a million. Reversing both the
+    // sort and the tie-break gives exactly the reverse order.
+    bool reversed = false;
+    if (knownTotal > 0 && offset < knownTotal && offset > knownTotal / 2) {
+        const qint64 end = std::min<qint64>(knownTotal, offset + limit);
+        limit = int(end - offset);
+        offset = knownTotal - end;
+        reversed = true;
+    }
+    const bool descending = (sort.order == Qt::DescendingOrder) != reversed;
+    const QString dir = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     // Ties broken by n in the same direction: a stable total order, and an index on the
     // sort column (which ends with the rowid n) still serves the whole ORDER BY.
     const QString sql = QStringLiteral("SELECT %1 FROM tickets t LEFT JOIN users u ON u.id = t.owner_id WHERE %2 "
                                        "ORDER BY %3 %4, t.n %4 LIMIT ? OFFSET ?")
                             .arg(TicketStore::rowColumns(), where->sql(), sortExpression(sort.column), dir);
     QVariantList values = where->values;
-    values << limit << std::max<qint64>(0, offset);
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    SW_TRY(execQuery(q, sql, values));
+    values << limit << offset;
     QList<TicketRow> rows;
-    rows.reserve(limit);
-    while (q.next()) {
-        TicketRow r;
-        TicketStore::readRow(q, r);
-        if (r.ownerId.isEmpty() || r.ownerId != m_actor.userId)
-            r.customerPhone = domain::maskPhone(r.customerPhone);
-        rows << r;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        SW_TRY(execQuery(q, sql, values));
+        rows.reserve(limit);
+        while (q.next()) {
+            TicketRow r;
+            TicketStore::readRow(q, r);
+            if (r.ownerId.isEmpty() || r.ownerId != m_actor.userId)
+                r.customerPhone = domain::maskPhone(r.customerPhone);
+            rows << r;
+        }
     }
+    if (reversed)
+        std::reverse(rows.begin(), rows.end());
     return rows;
 }
 

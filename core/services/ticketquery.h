@@ -69,13 +69,21 @@ public:
 
     // InvalidInput for a search that cannot be run (e.g. a single Chinese character).
     Result<qint64> count(const TicketFilter& filter) const;
+    // Rows offset … offset + limit − 1 of the sorted list. knownTotal, when the caller
+    // has the count, lets a page in the second half be read from the far end.
     Result<QList<TicketRow>> page(const TicketFilter& filter, const TicketSort& sort,
-                                  qint64 offset, int limit) const;
+                                  qint64 offset, int limit, qint64 knownTotal = -1) const;
+
+    // Searches with up to this many full-text hits are read hit by hit; above it the
+    // ordered index scan tests each entry against the hits (see ticketquery.cpp).
+    static constexpr qint64 kDefaultDriveFromHitsMax = 1000;
+    void setDriveFromHitsMax(qint64 hits) { m_driveFromHitsMax = hits; }
 
 private:
     storage::Database& m_db;
     Actor m_actor;
     const Clock* m_clock;
+    qint64 m_driveFromHitsMax = kDefaultDriveFromHitsMax;
 };
 
 } // namespace sw::services

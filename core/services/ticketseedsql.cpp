@@ -138,30 +138,71 @@ const char* const kDeferredIndexes[] = {
     "tickets_status_due", "tickets_owner_status_due", "tickets_team_status",  "tickets_next_due",
     "tickets_order_no",   "tickets_customer_phone",   "tickets_kind_received"};
 
+const char* const kCountTriggers[] = {"ticket_counts_insert", "ticket_counts_delete", "ticket_counts_update"};
+
 } // namespace
 
 Status DeferredIndexes::drop()
 {
-    for (const char* name : kDeferredIndexes) {
+    auto definition = [this](const char* type, const char* name) -> Result<std::string> {
         sqlite3_stmt* s = nullptr;
-        if (sqlite3_prepare_v2(m_db, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?1", -1,
-                               &s, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(m_db, "SELECT sql FROM sqlite_master WHERE type = ?1 AND name = ?2", -1, &s,
+                               nullptr) != SQLITE_OK)
             return sqliteError(m_db, "sqlite_master");
-        sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+        sqlite3_bind_text(s, 1, type, -1, SQLITE_STATIC);
+        sqlite3_bind_text(s, 2, name, -1, SQLITE_STATIC);
         std::string sql;
         if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
             sql = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
         sqlite3_finalize(s);
-        if (sql.empty())
+        return sql;
+    };
+    for (const char* name : kDeferredIndexes) {
+        auto sql = definition("index", name);
+        if (!sql)
+            return sql.error();
+        if (sql->empty())
             continue; // not in this schema version
         SW_TRY(exec(m_db, ("DROP INDEX " + std::string(name)).c_str()));
-        m_sql.push_back(std::move(sql));
+        m_sql.push_back(std::move(*sql));
+    }
+    for (const char* name : kCountTriggers) {
+        auto sql = definition("trigger", name);
+        if (!sql)
+            return sql.error();
+        if (sql->empty())
+            continue;
+        SW_TRY(exec(m_db, ("DROP TRIGGER " + std::string(name)).c_str()));
+        m_sql.push_back(std::move(*sql));
+        m_triggersDropped = true;
     }
     return {};
 }
 
 Status DeferredIndexes::restore()
 {
+    if (m_triggersDropped) {
+        // Rebuilt before the triggers return, in one transaction with them.
+        SW_TRY(exec(m_db, "BEGIN"));
+        Status rebuilt = exec(m_db, "DELETE FROM ticket_counts");
+        if (rebuilt)
+            rebuilt = exec(m_db,
+                           "INSERT INTO ticket_counts (owner_id, team_id, status, kind, channel, priority, merged, n) "
+                           "SELECT COALESCE(owner_id, ''), COALESCE(team_id, ''), status, kind, channel, priority, "
+                           "merged_into IS NOT NULL, COUNT(*) FROM tickets WHERE deleted = 0 "
+                           "GROUP BY 1, 2, 3, 4, 5, 6, 7");
+        while (rebuilt && !m_sql.empty()) {
+            rebuilt = exec(m_db, m_sql.back().c_str());
+            if (rebuilt)
+                m_sql.pop_back();
+        }
+        if (!rebuilt) {
+            (void)exec(m_db, "ROLLBACK");
+            return rebuilt;
+        }
+        SW_TRY(exec(m_db, "COMMIT"));
+        m_triggersDropped = false;
+    }
     while (!m_sql.empty()) {
         SW_TRY(exec(m_db, m_sql.back().c_str()));
         m_sql.pop_back();

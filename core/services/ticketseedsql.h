@@ -110,6 +110,9 @@ private:
 // For a large seed they are dropped and built once at the end with their exact
 // definitions from sqlite_master (i.e. from the migration), which is several times faster.
 // If the seed fails they are rebuilt when this object goes away.
+// The triggers that keep ticket_counts (migration 0003) are handled the same way: one
+// GROUP BY over the table at the end is far cheaper than two statements per inserted
+// ticket, and it leaves the summary exact whatever the seed wrote.
 class DeferredIndexes
 {
 public:
@@ -126,6 +129,7 @@ public:
 private:
     sqlite3* m_db;
     std::vector<std::string> m_sql;
+    bool m_triggersDropped = false;
 };
 
 } // namespace sw::services::seed

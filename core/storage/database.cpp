@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/cipherfile.h"
+#include "storage/rowset.h"
 #include "storage/keyderivation.h"
 #include "storage/migrations.h"
 #include "storage/sqlcipherdriver.h"
@@ -122,6 +123,7 @@ struct Database::Impl
         // connection (instead of SQLite's 2 MiB) keeps index pages of a large queue
         // decrypted once. See docs/performance.md for the measured effect.
         SW_TRY(cipherfile::exec(handle, "PRAGMA cache_size = -65536;"));
+        SW_TRY(RowSet::registerFunction(handle));
         return cipherfile::exec(handle, "PRAGMA foreign_keys = ON;");
     }
 

@@ -149,12 +149,25 @@ QSet<QString> TestTicketSearch::found(const QString& query, const Actor& actor)
     TicketFilter f;
     f.search = query;
     f.includeMerged = true;
-    auto rows = TicketQuery(m_world->fx.db(), actor, &m_world->clock).page(f, {}, 0, 10000);
-    if (!rows)
-        return {QStringLiteral("<error: %1>").arg(rows.message())};
+    // Both ways a search runs (hit by hit, and an ordered scan over the set of hits) must
+    // find the same tickets, and the count must agree with them.
     QSet<QString> out;
-    for (const TicketRow& r : *rows)
-        out.insert(r.id);
+    for (qint64 drive : {qint64(0), qint64(1) << 40}) {
+        TicketQuery q(m_world->fx.db(), actor, &m_world->clock);
+        q.setDriveFromHitsMax(drive);
+        auto rows = q.page(f, {}, 0, 10000);
+        auto count = q.count(f);
+        if (!rows || !count)
+            return {QStringLiteral("<error: %1>").arg(rows ? count.message() : rows.message())};
+        QSet<QString> found;
+        for (const TicketRow& r : *rows)
+            found.insert(r.id);
+        if (*count != found.size())
+            return {QStringLiteral("<count %1 for %2 rows>").arg(*count).arg(found.size())};
+        if (drive > 0 && found != out)
+            return {QStringLiteral("<the two ways of searching disagree>")};
+        out = found;
+    }
     return out;
 }
 
