@@ -5,35 +5,28 @@
 #include "domain/searchtext.h"
 #include "messages.h"
 #include "newticketdialog.h"
-#include "querythread.h"
 #include "services/ticketservice.h"
 #include "services/userservice.h"
 #include "slanotifier.h"
 #include "slapolicydialog.h"
-#include "ticketdelegates.h"
 #include "ticketdetailwidget.h"
 #include "ticketfilterbar.h"
 #include "ticketqueuemodel.h"
 #include "uisettings.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QMenu>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
-#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -63,39 +56,20 @@ TicketsPane::TicketsPane(storage::Database& db, const services::Actor& actor, co
     , m_db(db)
     , m_actor(actor)
     , m_clock(clock)
-    , m_query(std::make_unique<services::TicketQuery>(db, actor, clock))
-    , m_countThread(std::make_unique<models::QueryThread>(db))
     , m_model(new TicketQueueModel(db, actor, clock, this))
     , m_toolBar(new QToolBar(this))
     , m_search(new QLineEdit(this))
     , m_searchProblem(new QLabel(this))
     , m_filterBar(new TicketFilterBar(this))
-    , m_views(new QListWidget(this))
-    , m_table(new QTableView(this))
-    , m_highlight(new HighlightDelegate(this))
+    , m_views(new TicketViewList(db, actor, clock, this))
+    , m_table(new TicketQueueView(m_model, this))
     , m_detail(new TicketDetailWidget(db, actor, clock, this))
     , m_splitter(new QSplitter(this))
     , m_countLabel(new QLabel(this))
     , m_searchTimer(new QTimer(this))
-    , m_viewTimer(new QTimer(this))
     , m_notifier(new SlaNotifier(db, actor, clock, this))
     , m_csv(new CsvExport(db, actor, clock, this))
 {
-    // Saved views, each with its count.
-    QList<TicketView> views = m_query->viewsFor();
-    // Everyone gets "All": TicketQuery limits it to what the actor may see, and agents
-    // need it to find their resolved tickets again.
-    if (!views.contains(TicketView::All))
-        views << TicketView::All;
-    for (TicketView view : views) {
-        auto* item = new QListWidgetItem(services::displayName(view), m_views);
-        item->setData(Qt::UserRole, int(view));
-    }
-    m_views->setCurrentRow(0);
-    m_views->setMinimumWidth(120);
-    m_views->setMaximumWidth(280);
-    m_views->setSpacing(2);
-
     m_search->setPlaceholderText(tr("Search number, subject, customer, phone, order, replies… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200);
@@ -104,43 +78,8 @@ TicketsPane::TicketsPane(storage::Database& db, const services::Actor& actor, co
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
 
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(int(TicketColumn::ReceivedAt), Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(manages(actor) ? QAbstractItemView::ExtendedSelection
                                              : QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    // Uniform rows: the view never measures a million rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setItemDelegateForColumn(int(TicketColumn::Subject), m_highlight);
-    m_table->setItemDelegateForColumn(int(TicketColumn::Customer), m_highlight);
-    m_table->setItemDelegateForColumn(int(TicketColumn::Number), m_highlight);
-    m_table->setItemDelegateForColumn(int(TicketColumn::OrderNo), m_highlight);
-    m_table->setItemDelegateForColumn(int(TicketColumn::SlaState), new SlaDelegate(this));
-    const QList<QPair<TicketColumn, int>> widths = {
-        {TicketColumn::Number, 165}, {TicketColumn::Kind, 50},     {TicketColumn::Channel, 50},
-        {TicketColumn::Subject, 240}, {TicketColumn::Customer, 150}, {TicketColumn::OrderNo, 140},
-        {TicketColumn::Merchant, 130}, {TicketColumn::Priority, 50}, {TicketColumn::Status, 70},
-        {TicketColumn::Owner, 80},    {TicketColumn::FirstResponseDue, 130}, {TicketColumn::ResolutionDue, 130},
-        {TicketColumn::SlaState, 170}, {TicketColumn::ReceivedAt, 130},
-    };
-    for (const auto& [column, width] : widths)
-        m_table->setColumnWidth(int(column), width);
-    // Less used columns start hidden; the header menu shows them.
-    for (TicketColumn column : {TicketColumn::Channel, TicketColumn::Merchant, TicketColumn::FirstResponseDue,
-                                TicketColumn::ResolutionDue})
-        m_table->setColumnHidden(int(column), true);
-    // The SLA state is what agents scan for first: right after the number.
-    m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(int(TicketColumn::SlaState)), 1);
-    m_table->horizontalHeader()->restoreState(QSettings().value(settings::ticketsHeaderStateKey()).toByteArray());
 
     createActions();
 
@@ -212,10 +151,6 @@ TicketsPane::TicketsPane(storage::Database& db, const services::Actor& actor, co
         m_reassign->setEnabled(m_table->selectionModel()->selectedRows().size() > 0);
     });
     connect(m_table, &QTableView::activated, this, [this] { m_detail->focusEditor(); });
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            &TicketsPane::showColumnMenu);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &TicketsPane::saveHeader);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, &TicketsPane::saveHeader);
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
         QSettings().setValue(settings::ticketsSplitterStateKey(), m_splitter->saveState());
     });
@@ -227,19 +162,13 @@ TicketsPane::TicketsPane(storage::Database& db, const services::Actor& actor, co
         else if (status.code() != ErrorCode::Cancelled)
             showError(this, tr("Export CSV"), status.error());
     });
-    m_viewTimer->setInterval(kViewCountIntervalMs);
-    connect(m_viewTimer, &QTimer::timeout, this, &TicketsPane::refreshViewCounts);
-    m_viewTimer->start();
 
     applyFilter();
-    refreshViewCounts();
+    m_views->refreshCounts();
     updateCountLabel();
 }
 
-TicketsPane::~TicketsPane()
-{
-    m_countThread.reset(); // joins before m_query goes
-}
+TicketsPane::~TicketsPane() = default;
 
 QString TicketsPane::title() const
 {
@@ -302,22 +231,17 @@ void TicketsPane::createActions()
 
 TicketView TicketsPane::currentView() const
 {
-    const QListWidgetItem* item = m_views->currentItem();
-    return item ? TicketView(item->data(Qt::UserRole).toInt()) : TicketView::All;
+    return m_views->currentView();
 }
 
 void TicketsPane::setCurrentView(TicketView view)
 {
-    for (int row = 0; row < m_views->count(); ++row) {
-        if (TicketView(m_views->item(row)->data(Qt::UserRole).toInt()) == view)
-            m_views->setCurrentRow(row);
-    }
+    m_views->setCurrentView(view);
 }
 
 services::TicketFilter TicketsPane::currentFilter() const
 {
-    services::TicketFilter filter =
-        m_views->currentItem() ? m_query->viewFilter(currentView()) : services::TicketFilter();
+    services::TicketFilter filter = m_views->currentFilter();
     filter = m_filterBar->applyTo(filter);
     filter.search = m_appliedSearch;
     return filter;
@@ -338,7 +262,7 @@ void TicketsPane::applySearchNow()
     if (!text.isEmpty() && !ok)
         return;
     m_appliedSearch = text;
-    m_highlight->setTerms(domain::SearchText::searchTerms(text));
+    m_table->setSearchTerms(domain::SearchText::searchTerms(text));
     applyFilter();
 }
 
@@ -356,47 +280,15 @@ void TicketsPane::refresh()
 {
     m_model->refresh();
     m_detail->reload();
-    refreshViewCounts();
+    m_views->refreshCounts();
 }
 
 void TicketsPane::ticketChanged(const QString& id)
 {
     m_model->refresh();
-    refreshViewCounts();
+    m_views->refreshCounts();
     if (!id.isEmpty())
         m_selectAfterLoad = id;
-}
-
-void TicketsPane::refreshViewCounts()
-{
-    QList<QPair<int, services::TicketFilter>> filters;
-    for (int row = 0; row < m_views->count(); ++row)
-        filters.append({row, m_query->viewFilter(TicketView(m_views->item(row)->data(Qt::UserRole).toInt()))});
-    const quint64 generation = ++m_viewCountGeneration;
-    m_viewCountsPending = true;
-    const services::TicketQuery* query = m_query.get();
-    m_countThread->run(
-        this,
-        [query, filters]() {
-            QList<QPair<int, qint64>> counts;
-            for (const auto& [row, filter] : filters) {
-                const auto count = query->count(filter);
-                counts.append({row, count.ok() ? *count : -1});
-            }
-            return counts;
-        },
-        [this, generation](QList<QPair<int, qint64>> counts) {
-            if (generation != m_viewCountGeneration)
-                return;
-            m_viewCountsPending = false;
-            for (const auto& [row, count] : counts) {
-                QListWidgetItem* item = m_views->item(row);
-                if (!item)
-                    continue;
-                const QString name = services::displayName(TicketView(item->data(Qt::UserRole).toInt()));
-                item->setText(count < 0 ? name : tr("%1 (%2)", "view name (count)").arg(name, QLocale().toString(count)));
-            }
-        });
 }
 
 void TicketsPane::updateCountLabel()
@@ -473,12 +365,7 @@ NewTicketDialog* TicketsPane::openNewTicketDialog()
 
 QInputDialog* TicketsPane::openReassignDialog()
 {
-    QStringList ids;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        const QString id = m_model->idAt(index.row());
-        if (!id.isEmpty())
-            ids << id;
-    }
+    const QStringList ids = m_table->selectedIds();
     if (ids.isEmpty())
         return nullptr;
     const auto owners = services::TicketService(m_db, m_actor, m_clock).assignableOwners();
@@ -526,15 +413,7 @@ void TicketsPane::exportWithDialog()
 
 CsvExport* TicketsPane::exportCsv(const QString& path)
 {
-    QList<TicketColumn> columns;
-    const QHeaderView* header = m_table->horizontalHeader();
-    // Visible columns in the order the user arranged them.
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns << TicketColumn(logical);
-    }
-    if (!m_csv->start(m_model->filter(), m_model->sortSpec(), columns, path, this))
+    if (!m_csv->start(m_model->filter(), m_model->sortSpec(), m_table->visibleColumns(), path, this))
         return nullptr;
     return m_csv;
 }
@@ -545,64 +424,23 @@ bool TicketsPane::waitForIdle(int timeoutMs)
     timer.start();
     if (m_searchTimer->isActive())
         applySearchNow();
-    while (m_viewCountsPending || m_csv->isRunning()) {
+    while (m_views->isCounting() || m_csv->isRunning()) {
         if (timer.elapsed() > timeoutMs)
             return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        m_countThread->waitForDone();
+        m_views->waitForCountThread();
     }
     return m_model->waitForIdle(int(qMax<qint64>(1, timeoutMs - timer.elapsed())));
 }
 
-void TicketsPane::showColumnMenu(const QPoint& pos)
-{
-    QMenu menu(this);
-    QHeaderView* header = m_table->horizontalHeader();
-    for (int column = 0; column < int(TicketColumn::Count); ++column) {
-        QAction* action = menu.addAction(TicketQueueModel::columnTitle(TicketColumn(column)));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        connect(action, &QAction::toggled, this, [this, column](bool shown) { setColumnVisible(column, shown); });
-    }
-    menu.exec(header->mapToGlobal(pos));
-}
-
 void TicketsPane::setColumnVisible(int column, bool visible)
 {
-    m_table->setColumnHidden(column, !visible);
-    saveHeader();
-}
-
-void TicketsPane::saveHeader()
-{
-    QSettings().setValue(settings::ticketsHeaderStateKey(), m_table->horizontalHeader()->saveState());
+    m_table->setColumnVisible(column, visible);
 }
 
 bool TicketsPane::copySelection()
 {
-    QList<int> rows;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
-        rows << index.row();
-    if (rows.isEmpty())
-        return false;
-    std::sort(rows.begin(), rows.end());
-    QStringList lines;
-    QStringList header;
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        if (!m_table->isColumnHidden(column))
-            header << m_model->headerData(column, Qt::Horizontal).toString();
-    }
-    lines << header.join(QLatin1Char('\t'));
-    for (int row : rows) {
-        QStringList cells;
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            if (!m_table->isColumnHidden(column))
-                cells << m_model->index(row, column).data().toString();
-        }
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    return true;
+    return m_table->copySelection();
 }
 
 } // namespace sw::ui

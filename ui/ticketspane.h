@@ -1,39 +1,38 @@
 #pragma once
 
 // Tickets (工单): the queue of customer-service tickets for agents, leads, managers and
-// administrators. Left: saved views with their counts; top: search (debounced, results
-// as you type), ad-hoc filters, actions; centre: the windowed queue (TicketQueueModel,
-// never the whole table in memory); right: the selected ticket (TicketDetailWidget).
-// Counts, pages, searches and exports run off the GUI thread; stale results are dropped.
+// administrators. Left: saved views with their counts (TicketViewList); top: search
+// (debounced, results as you type), ad-hoc filters (TicketFilterBar), actions; centre:
+// the windowed queue (TicketQueueModel, never the whole table in memory, shown by
+// TicketQueueView); right: the selected ticket (TicketDetailWidget). The pane wires them
+// together: it combines view, filters and search into one filter, follows the selection
+// and opens the dialogs. Counts, pages, searches and exports run off the GUI thread;
+// stale results are dropped.
 
 #include "clock.h"
 #include "pane.h"
 #include "services/actor.h"
 #include "services/ticketquery.h"
+#include "ticketqueueview.h"
+#include "ticketviewlist.h"
 
 #include <QPointer>
-
-#include <memory>
 
 class QAction;
 class QInputDialog;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QSplitter;
-class QTableView;
 class QTimer;
 class QToolBar;
 
 namespace sw::models {
-class QueryThread;
 class TicketQueueModel;
 }
 
 namespace sw::ui {
 
 class CsvExport;
-class HighlightDelegate;
 class NewTicketDialog;
 class SlaNotifier;
 class TicketDetailWidget;
@@ -44,7 +43,6 @@ class TicketsPane : public Pane
     Q_OBJECT
 public:
     static constexpr int kSearchDelayMs = 300;
-    static constexpr int kViewCountIntervalMs = 60 * 1000;
 
     // Agents, leads, managers and administrators work with tickets.
     static bool isAvailableFor(const services::Actor& actor);
@@ -79,14 +77,14 @@ public:
     void applySearchNow();
 
     // Test-facing accessors.
-    QTableView* tableView() const { return m_table; }
+    TicketQueueView* tableView() const { return m_table; }
     models::TicketQueueModel* model() const { return m_model; }
     TicketDetailWidget* detail() const { return m_detail; }
     TicketFilterBar* filterBar() const { return m_filterBar; }
     QLineEdit* searchEdit() const { return m_search; }
     QLabel* searchProblemLabel() const { return m_searchProblem; }
     QLabel* countLabel() const { return m_countLabel; }
-    QListWidget* viewList() const { return m_views; }
+    TicketViewList* viewList() const { return m_views; }
     SlaNotifier* notifier() const { return m_notifier; }
     QAction* newTicketAction() const { return m_newTicket; }
     QAction* exportAction() const { return m_export; }
@@ -101,33 +99,26 @@ Q_SIGNALS:
 private:
     void createActions();
     void applyFilter();
-    void refreshViewCounts();
     void currentRowChanged();
     void pageLoaded();
     void updateCountLabel();
-    void showColumnMenu(const QPoint& pos);
-    void saveHeader();
     void exportWithDialog();
     void ticketChanged(const QString& id);
 
     storage::Database& m_db;
     services::Actor m_actor;
     const Clock* m_clock;
-    std::unique_ptr<services::TicketQuery> m_query;
-    std::unique_ptr<models::QueryThread> m_countThread;
     models::TicketQueueModel* m_model;
     QToolBar* m_toolBar;
     QLineEdit* m_search;
     QLabel* m_searchProblem;
     TicketFilterBar* m_filterBar;
-    QListWidget* m_views;
-    QTableView* m_table;
-    HighlightDelegate* m_highlight;
+    TicketViewList* m_views;
+    TicketQueueView* m_table;
     TicketDetailWidget* m_detail;
     QSplitter* m_splitter;
     QLabel* m_countLabel;
     QTimer* m_searchTimer;
-    QTimer* m_viewTimer;
     SlaNotifier* m_notifier;
     CsvExport* m_csv;
     QAction* m_newTicket = nullptr;
@@ -137,8 +128,6 @@ private:
     QAction* m_slaPolicy = nullptr;
     QString m_appliedSearch;
     QString m_selectAfterLoad;
-    quint64 m_viewCountGeneration = 0;
-    bool m_viewCountsPending = false;
     QPointer<QDialog> m_dialog;
 };
 
