@@ -308,6 +308,36 @@ Result<QJsonObject> runTicketBench(storage::Database& db, const TicketBenchOptio
                               {QStringLiteral("tickets"), openTimes.size()},
                               {QStringLiteral("events"), double(eventsShown)}});
 
+    // 6b. Search for ticket numbers and order numbers of those tickets: terms with a
+    // handful of hits, the other way a search runs (driven from the hits).
+    QList<double> numberTimes;
+    qint64 numberHits = 0;
+    for (const QString& id : ids) {
+        auto t = tickets.get(id);
+        if (!t)
+            return t.error();
+        for (const QString& term : {t->number, t->orderNo}) {
+            if (term.isEmpty())
+                continue;
+            TicketFilter f = all;
+            f.search = term;
+            timer.start();
+            auto n = query.count(f);
+            if (!n)
+                return n.error();
+            auto rows = query.page(f, newest, 0, options.pageSize, *n);
+            if (!rows)
+                return rows.error();
+            numberTimes << ms(timer.nsecsElapsed());
+            numberHits += *n;
+        }
+    }
+    result.insert(QStringLiteral("search_numbers"),
+                  QJsonObject{{QStringLiteral("p50_ms"), percentile(numberTimes, 50)},
+                              {QStringLiteral("p95_ms"), percentile(numberTimes, 95)},
+                              {QStringLiteral("terms"), numberTimes.size()},
+                              {QStringLiteral("hits"), double(numberHits)}});
+
     // 7. The naive baseline: QSqlQueryModel over LIKE '%term%' on the same texts the index
     // holds (ticket fields and the bodies of messages, replies and notes), every row fetched.
     const QString likeSql = QStringLiteral(

@@ -69,6 +69,10 @@ private Q_SLOTS:
         const QJsonObject open = r.value(QStringLiteral("ticket_open")).toObject();
         QCOMPARE(open.value(QStringLiteral("tickets")).toInt(), 5);
         QVERIFY(open.value(QStringLiteral("events")).toDouble() >= 15); // 3–8 events per ticket
+        // Each ticket's number finds at least that ticket (orders may recur).
+        const QJsonObject numbers = r.value(QStringLiteral("search_numbers")).toObject();
+        QVERIFY(numbers.value(QStringLiteral("terms")).toInt() >= 5);
+        QVERIFY(numbers.value(QStringLiteral("hits")).toDouble() >= numbers.value(QStringLiteral("terms")).toDouble());
 
         const QJsonObject targets = r.value(QStringLiteral("targets")).toObject();
         const QJsonObject met = r.value(QStringLiteral("met")).toObject();
@@ -77,7 +81,8 @@ private Q_SLOTS:
         QCOMPARE(targets.value(QStringLiteral("search_p95_ms")).toInt(), 100);
 
         const QJsonObject plans = r.value(QStringLiteral("plans")).toObject();
-        QVERIFY(!plans.value(QStringLiteral("search_count")).toArray().isEmpty());
+        QVERIFY(!plans.value(QStringLiteral("search_page_frequent_term")).toArray().isEmpty());
+        QVERIFY(!plans.value(QStringLiteral("search_page_rare_term")).toArray().isEmpty());
         const QJsonObject machine = r.value(QStringLiteral("machine")).toObject();
         for (const char* key : {"cpu", "cores", "ram_mb", "os", "qt", "sqlcipher"})
             QVERIFY2(machine.contains(QString::fromLatin1(key)), key);
