@@ -37,3 +37,13 @@ public:
 void declareFoundationTables();
 
 } // namespace sw::services
+
+namespace sw::services {
+
+// Every area's synced tables: the foundation's, the tickets' (and calendar days), and
+// whatever later areas declare — add one call here for a new area. The sync client and
+// the server both call it before parsing or applying any row, so the same registry
+// decides on both ends which tables and fields may travel.
+void declareAllSyncedTables();
+
+} // namespace sw::services

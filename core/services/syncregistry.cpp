@@ -1,0 +1,12 @@
+#include "services/syncedtables.h"
+#include "services/ticketservice.h"
+
+namespace sw::services {
+
+void declareAllSyncedTables()
+{
+    declareFoundationTables();
+    TicketService::declareTables();
+}
+
+} // namespace sw::services
