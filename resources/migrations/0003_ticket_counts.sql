@@ -68,6 +68,14 @@ BEGIN
     WHERE new.deleted = 0 AND changes() = 0;
 END;
 --;
+-- A ticket row that really goes (sync removes rows that leave a user's scope) takes
+-- its search document with it: a search-only count is "hits less hidden hits" and
+-- must not count a document without a ticket.
+CREATE TRIGGER ticket_search_delete AFTER DELETE ON tickets
+BEGIN
+    DELETE FROM ticket_search WHERE docid = old.n;
+END;
+--;
 -- Hidden tickets among search hits are subtracted from the full-text count; deleted
 -- ones (sync tombstones) are few and need an index of their own to be found quickly.
 CREATE INDEX tickets_deleted ON tickets(n) WHERE deleted = 1;

@@ -128,10 +128,17 @@ void TestTicketCounts::followsTombstonesAndRowDeletes()
     QCOMPARE(*q.count({}), 3);
     QVERIFY(w.fx.exec(QStringLiteral("UPDATE tickets SET deleted = 0 WHERE id = ?"), {ids.at(0)}));
     QCOMPARE(*q.count({}), 4);
+    // A search-only count is "hits less hidden hits": the removed ticket's search
+    // document must go with it.
+    TicketFilter search;
+    search.search = QStringLiteral("墓碑");
+    QCOMPARE(*q.count(search), 4);
     QVERIFY(w.fx.exec(QStringLiteral("DELETE FROM ticket_events WHERE ticket_id = ?"), {ids.at(1)}));
     QVERIFY(w.fx.exec(QStringLiteral("DELETE FROM tickets WHERE id = ?"), {ids.at(1)}));
     QCOMPARE(summary(db), groupBy(db));
     QCOMPARE(*q.count({}), 3);
+    QCOMPARE(*q.count(search), 3);
+    QCOMPARE(q.page(search, {}, 0, 10)->size(), 3);
 }
 
 void TestTicketCounts::rebuiltAfterBulkSeed()
@@ -153,7 +160,8 @@ void TestTicketCounts::rebuiltAfterBulkSeed()
                                      "WHERE type = 'trigger' AND tbl_name = 'tickets' ORDER BY name")),
              (QStringList{QStringLiteral("ticket_counts_delete|||||||"),
                           QStringLiteral("ticket_counts_insert|||||||"),
-                          QStringLiteral("ticket_counts_update|||||||")}));
+                          QStringLiteral("ticket_counts_update|||||||"),
+                          QStringLiteral("ticket_search_delete|||||||")}));
     TicketQuery q(w.fx.db(), w.manager, &w.clock);
     QCOMPARE(*q.count({}), 401);
     // The triggers work again after the seed.
