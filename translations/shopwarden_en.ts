@@ -15,6 +15,7 @@
         </message>
         <message>
             <location line="+3" />
+            <location filename="../app/admin/calendarcommand.cpp" line="+31" />
             <location filename="../app/admin/dbcommands.cpp" line="+25" />
             <location filename="../app/admin/seedcommand.cpp" line="+27" />
             <location filename="../app/admin/ticketbenchcommand.cpp" line="+22" />
@@ -240,6 +241,7 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../app/admin/calendarcommand.cpp" line="-2" />
             <location filename="../app/admin/dbcommands.cpp" line="-5" />
             <location filename="../app/admin/seedcommand.cpp" line="-2" />
             <location filename="../app/admin/ticketbenchcommand.cpp" line="-2" />
@@ -247,7 +249,83 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
+            <source>--year must be a year from %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Usage: shopwarden-admin calendar list|import|export [options]
+
+  list    the public holidays and make-up working days of a year (--year Y)
+  import  set the days listed in a CSV file (--csv FILE), all or nothing
+  export  write a year as CSV (--year Y --out FILE)
+
+Each takes --db FILE --passphrase-file F. Run "shopwarden-admin calendar SUBCOMMAND --help" for details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Lists the public holidays and make-up working days of a year as they are in effect: the built-in Chinese calendar with this database's custom entries. One line per day: date, weekday, type, source, name (tab-separated).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The year to list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Sets every day listed in a CSV file (header "date,type,name"; type holiday, workday or normal) as a custom entry. All or nothing: a bad line is named with its number and nothing is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The CSV file to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The file %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Imported %1 days: %2 added, %3 changed, %4 already up to date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Writes the effective calendar of a year as CSV (UTF-8 with a byte-order mark) that "calendar import" reads back. FILE must not exist; "-" writes to standard output.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The year to export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The CSV file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The file %1 cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The calendar command needs a subcommand: list, import or export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown calendar subcommand "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/admin/dbcommands.cpp" line="+34" />
             <source>Creates a new encrypted Shopwarden database and its first administrator. An existing file is never touched.</source>
             <translation type="unfinished" />
         </message>
@@ -365,13 +443,14 @@ Commands:
   restore  check a backup and put it in place of the database
   bench    run a benchmark (bench storage --rows N --json, bench tickets --db FILE ...)
   seed     fill a database with demo tickets (seed --tickets N)
+  calendar business-day calendar (calendar list --year Y, import --csv FILE, export --year Y --out FILE)
 
 Run "shopwarden-admin COMMAND --help" for a command's options.
 Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden database, 4 any other error.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+62" />
+            <location line="+63" />
             <source>Unknown command "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -480,12 +559,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>Database</name>
         <message>
-            <location filename="../core/storage/database.cpp" line="+30" />
+            <location filename="../core/storage/database.cpp" line="+31" />
             <source>Please enter a passphrase.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+194" />
+            <location line="+195" />
             <source>The file %1 already exists. Choose a new file name for the database.</source>
             <translation type="unfinished" />
         </message>
@@ -548,12 +627,14 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location filename="../core/storage/cipherfile.cpp" line="+97" />
-            <location filename="../core/storage/database.cpp" line="-371" />
+            <location filename="../core/storage/database.cpp" line="-372" />
             <source>The database file %1 cannot be opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../core/storage/database.cpp" line="+6" />
+            <location filename="../core/storage/rowset.cpp" line="+103" />
+            <location line="+11" />
             <source>The database driver is not available.</source>
             <translation type="unfinished" />
         </message>
@@ -635,6 +716,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+25" />
             <source>The file %1 could not be replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/storage/rowset.cpp" line="-82" />
+            <source>The database could not be read.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -793,7 +879,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+138" />
+            <location line="+201" />
             <source>The record no longer exists; it may have been deleted meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The record was changed meanwhile; reload and try again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -897,7 +989,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <name>TicketSeeder</name>
         <message>
             <location filename="../core/services/ticketseedsql.cpp" line="+22" />
-            <location line="+191" />
+            <location line="+232" />
             <location line="+134" />
             <location line="+60" />
             <source>The demo data could not be written.</source>
@@ -1421,7 +1513,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::models::TicketQueueModel</name>
         <message>
-            <location filename="../models/ticketqueuemodel.cpp" line="+325" />
+            <location filename="../models/ticketqueuemodel.cpp" line="+327" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
@@ -1575,11 +1667,6 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services</name>
         <message>
-            <location filename="../core/services/ticketquery.cpp" line="+239" />
-            <source>Nothing in the search text can be searched for.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../core/services/ticketseeder.cpp" line="+90" />
             <location line="+106" />
             <location line="+6" />
@@ -1597,22 +1684,22 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The subject is %1 characters long; at most %2 characters are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The description is %1 characters long; at most %2 characters are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The customer name must be 1 to %1 characters long.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The phone number may contain only digits, spaces, '+' and '-' (5 to 32 characters).</source>
             <translation type="unfinished" />
         </message>
@@ -1637,7 +1724,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The reason must be at most %1 characters long.</source>
             <translation type="unfinished" />
         </message>
@@ -1647,7 +1734,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/services/ticketservice_assign.cpp" line="+38" />
+            <location filename="../core/services/ticketservice_assign.cpp" line="+39" />
             <source>Only leads and managers can assign tickets. Use “Take” to take an unassigned ticket.</source>
             <translation type="unfinished" />
         </message>
@@ -1657,8 +1744,122 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/services/ticketservice_attachments.cpp" line="+42" />
+            <location filename="../core/services/ticketservice_attachments.cpp" line="+43" />
             <source>Only leads, managers and administrators can edit canned replies.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::services::CalendarService</name>
+        <message>
+            <location filename="../core/services/calendarservice.cpp" line="+135" />
+            <source>Public holiday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make-up working day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ordinary day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The calendar covers the years %1 to %2; %3 is outside them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+106" />
+            <source>The calendar day has no valid date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-102" />
+            <source>%1 is outside the years %2 to %3 that the calendar covers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 falls on a weekend, which is a day off anyway; list only holidays that fall on weekdays.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is a weekday, which is a working day anyway; a make-up working day must fall on a weekend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The calendar day %1 has no name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The name of %1 is longer than %2 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The name of %1 must be one line of text without tabs or line breaks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Sign in to see the business-day calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+76" />
+            <source>The calendar file is larger than 1 MB; it cannot be a calendar file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The first line must be the header “date,type,name”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Expected three fields: date, type and name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“%1” is not a date in the form YYYY-MM-DD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unknown day type “%1”; use “holiday”, “workday” or “normal”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is already listed on line %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The calendar file is empty; it needs at least the header line “date,type,name”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The calendar file lists no days; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+72" />
+            <source>%1 has no custom entry; it already follows the built-in calendar.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1723,7 +1924,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::TicketService</name>
         <message>
-            <location filename="../core/services/ticketservice.cpp" line="+91" />
+            <location filename="../core/services/ticketservice.cpp" line="+128" />
             <source>Agents can create tickets only for themselves or leave them unassigned.</source>
             <translation type="unfinished" />
         </message>
@@ -1738,47 +1939,47 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+198" />
+            <location line="+164" />
             <source>A special case needs a reason.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The reason must be at most %1 characters long.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/services/ticketservice_assign.cpp" line="+14" />
+            <location filename="../core/services/ticketservice_assign.cpp" line="+16" />
             <source>Choose an owner for the ticket.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+21" />
             <source>Ticket %1 already belongs to %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>Choose an owner for the tickets.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>No ticket was reassigned. Ticket %1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Each rating must be a whole number from 1 to 5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The comment must be at most %1 characters long.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
             <source>Only a resolved or closed ticket can be rated.</source>
             <translation type="unfinished" />
         </message>
@@ -1788,12 +1989,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/services/ticketservice_attachments.cpp" line="+12" />
+            <location filename="../core/services/ticketservice_attachments.cpp" line="+15" />
             <source>The file needs a name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The file name must be at most %1 characters long.</source>
             <translation type="unfinished" />
         </message>
@@ -1808,7 +2009,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+102" />
+            <location line="+97" />
             <source>The attachment does not exist; it may have been removed.</source>
             <translation type="unfinished" />
         </message>
@@ -1828,12 +2029,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/services/ticketservice_merge.cpp" line="+42" />
+            <location filename="../core/services/ticketservice_merge.cpp" line="+44" />
             <source>A ticket cannot be merged into itself.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Ticket %1 is already merged into %2.</source>
             <translation type="unfinished" />
         </message>
@@ -1848,7 +2049,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+45" />
+            <location line="+42" />
             <source>Ticket %1 is not merged into another ticket.</source>
             <translation type="unfinished" />
         </message>
@@ -1916,7 +2117,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+156" />
+            <location line="+158" />
             <source>No more ticket numbers are free for %1.</source>
             <translation type="unfinished" />
         </message>
@@ -1924,7 +2125,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::TicketView</name>
         <message>
-            <location filename="../core/services/ticketquery.cpp" line="-132" />
+            <location filename="../core/services/ticketquery.cpp" line="+79" />
             <source>My open tickets</source>
             <translation type="unfinished" />
         </message>
@@ -1951,6 +2152,232 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+2" />
             <source>All tickets</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::services::ticketwhere</name>
+        <message>
+            <location filename="../core/services/ticketquerywhere.cpp" line="+133" />
+            <source>Nothing in the search text can be searched for.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::CalendarDayDialog</name>
+        <message>
+            <location filename="../ui/calendardaydialog.cpp" line="+26" />
+            <source>Calendar Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Public holidays fall on weekdays and make-up working days on weekends; an ordinary day cancels a built-in entry and may carry a note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Optional note, e.g. why the shop stays open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Spring Festival</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::CalendarDialog</name>
+        <message>
+            <location filename="../ui/calendardialog.cpp" line="+95" />
+            <source>&amp;Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xport CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Business-Day Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Public holidays and make-up working days decide which days count as business days, e.g. for SLA targets measured in business days. The built-in Chinese calendar comes with Shopwarden; custom entries made here take its place for their day and reach every workstation through sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Year:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Weekday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>You can view and export the calendar. Only users who may change settings (administrators) can change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+88" />
+            <source>Custom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Built-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entered on a workstation; syncs to every workstation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Part of the Chinese calendar that comes with Shopwarden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Custom (replaces built-in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replaces the built-in entry “%1” (%2). Remove the custom entry to bring it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No holidays or make-up working days are listed for %1: every weekday is a working day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: %2 public holidays, %3 make-up working days, %4 custom entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Add Calendar Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Edit Calendar Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Saved %1 as a custom entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Removed the custom entry of %1; the built-in calendar applies to that day again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+45" />
+            <source>Import Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-45" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+64" />
+            <source>Export Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-64" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Importing the calendar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The file %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Imported %1 days: %2 added, %3 changed, %4 already up to date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The file %1 cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Exported the calendar of %1 to %2.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2255,7 +2682,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+84" />
+            <location filename="../ui/mainwindow.cpp" line="+85" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -2317,6 +2744,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+3" />
+            <source>Business-Day &amp;Calendar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
@@ -2356,7 +2788,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+22" />
             <source>About Shopwarden</source>
             <translation type="unfinished" />
         </message>
@@ -2578,7 +3010,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::SessionController</name>
         <message>
-            <location filename="../ui/sessioncontroller.cpp" line="+99" />
+            <location filename="../ui/sessioncontroller.cpp" line="+100" />
             <source>No temporary folder is available for the demo database.</source>
             <translation type="unfinished" />
         </message>
@@ -2593,7 +3025,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+32" />
+            <location line="+37" />
             <source>Demo database: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2673,7 +3105,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::SlaPolicyDialog</name>
         <message>
-            <location filename="../ui/slapolicydialog.cpp" line="+33" />
+            <location filename="../ui/slapolicydialog.cpp" line="+37" />
             <source>SLA Policy</source>
             <translation type="unfinished" />
         </message>
@@ -2693,7 +3125,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>&amp;First response:</source>
             <translation type="unfinished" />
         </message>
@@ -2713,14 +3145,24 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Resolution targets by kind and priority:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+2" />
+            <source>Saving applies the new targets to every ticket that is not yet resolved: their due and warning times are recalculated at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
             <source> h</source>
             <comment>hours</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Saving the policy and recalculating the due times of open tickets…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3382,25 +3824,34 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::ui::TicketViewList</name>
+        <message>
+            <location filename="../ui/ticketviewlist.cpp" line="+97" />
+            <source>%1 (%2)</source>
+            <comment>view name (count)</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>sw::ui::TicketsPane</name>
         <message>
-            <location filename="../ui/ticketspane.cpp" line="+99" />
+            <location filename="../ui/ticketspane.cpp" line="+73" />
             <source>Search number, subject, customer, phone, order, replies… (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+127" />
+            <location line="+88" />
             <source>Exported %1 tickets.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <location line="+294" />
+            <location line="+251" />
             <source>Export CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-276" />
+            <location line="-239" />
             <source>Tickets</source>
             <translation type="unfinished" />
         </message>
@@ -3439,14 +3890,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <source>SLA &amp;Policy…</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location line="+115" />
-            <source>%1 (%2)</source>
-            <comment>view name (count)</comment>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+91" />
             <source>%n ticket(s)</source>
             <translation type="unfinished">
                 <numerusform />
@@ -3464,7 +3909,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+14" />
             <location line="+8" />
             <location line="+10" />
             <source>Reassign Tickets</source>

@@ -15,6 +15,7 @@
         </message>
         <message>
             <location line="+3" />
+            <location filename="../app/admin/calendarcommand.cpp" line="+31" />
             <location filename="../app/admin/dbcommands.cpp" line="+25" />
             <location filename="../app/admin/seedcommand.cpp" line="+27" />
             <location filename="../app/admin/ticketbenchcommand.cpp" line="+22" />
@@ -240,6 +241,7 @@
             <translation>%1 已存在；shopwarden-admin 从不覆盖已有文件，未做任何更改。</translation>
         </message>
         <message>
+            <location filename="../app/admin/calendarcommand.cpp" line="-2" />
             <location filename="../app/admin/dbcommands.cpp" line="-5" />
             <location filename="../app/admin/seedcommand.cpp" line="-2" />
             <location filename="../app/admin/ticketbenchcommand.cpp" line="-2" />
@@ -247,7 +249,89 @@
             <translation>数据库文件。</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
+            <source>--year must be a year from %1 to %2.</source>
+            <translation>--year 必须是 %1 至 %2 之间的年份。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Usage: shopwarden-admin calendar list|import|export [options]
+
+  list    the public holidays and make-up working days of a year (--year Y)
+  import  set the days listed in a CSV file (--csv FILE), all or nothing
+  export  write a year as CSV (--year Y --out FILE)
+
+Each takes --db FILE --passphrase-file F. Run "shopwarden-admin calendar SUBCOMMAND --help" for details.</source>
+            <translation>用法：shopwarden-admin calendar list|import|export [选项]
+
+  list    列出某一年的法定节假日和调休上班日（--year 年份）
+  import  按 CSV 文件设置其中列出的日期（--csv 文件），全部成功或全部不生效
+  export  将某一年导出为 CSV（--year 年份 --out 文件）
+
+均需 --db 文件 --passphrase-file 文件。运行 "shopwarden-admin calendar 子命令 --help" 查看详情。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Lists the public holidays and make-up working days of a year as they are in effect: the built-in Chinese calendar with this database's custom entries. One line per day: date, weekday, type, source, name (tab-separated).</source>
+            <translation>列出某一年实际生效的法定节假日和调休上班日：内置中国节假日日历加上本数据库的自定义条目。每天一行：日期、星期、类型、来源、名称（以制表符分隔）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The year to list.</source>
+            <translation>要列出的年份。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Sets every day listed in a CSV file (header "date,type,name"; type holiday, workday or normal) as a custom entry. All or nothing: a bad line is named with its number and nothing is saved.</source>
+            <translation>将 CSV 文件（表头 "date,type,name"；类型为 holiday、workday 或 normal）中列出的每一天设为自定义条目。全部成功或全部不生效：有错误的行会给出行号，且不保存任何内容。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The CSV file to import.</source>
+            <translation>要导入的 CSV 文件。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The file %1 cannot be read.</source>
+            <translation>无法读取文件 %1。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Imported %1 days: %2 added, %3 changed, %4 already up to date.</source>
+            <translation>已导入 %1 天：新增 %2 天，修改 %3 天，%4 天已是最新。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Writes the effective calendar of a year as CSV (UTF-8 with a byte-order mark) that "calendar import" reads back. FILE must not exist; "-" writes to standard output.</source>
+            <translation>将某一年实际生效的工作日历写为 CSV（带字节顺序标记的 UTF-8），可由 "calendar import" 重新导入。文件不得已存在；"-" 表示写到标准输出。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The year to export.</source>
+            <translation>要导出的年份。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The CSV file to write.</source>
+            <translation>要写入的 CSV 文件。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The file %1 cannot be written.</source>
+            <translation>无法写入文件 %1。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The calendar command needs a subcommand: list, import or export.</source>
+            <translation>calendar 命令需要子命令：list、import 或 export。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown calendar subcommand "%1".</source>
+            <translation>未知的 calendar 子命令 "%1"。</translation>
+        </message>
+        <message>
+            <location filename="../app/admin/dbcommands.cpp" line="+34" />
             <source>Creates a new encrypted Shopwarden database and its first administrator. An existing file is never touched.</source>
             <translation>新建一个加密的店务管家数据库及其第一位系统管理员。绝不改动已存在的文件。</translation>
         </message>
@@ -363,6 +447,7 @@ Commands:
   restore  check a backup and put it in place of the database
   bench    run a benchmark (bench storage --rows N --json, bench tickets --db FILE ...)
   seed     fill a database with demo tickets (seed --tickets N)
+  calendar business-day calendar (calendar list --year Y, import --csv FILE, export --year Y --out FILE)
 
 Run "shopwarden-admin COMMAND --help" for a command's options.
 Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden database, 4 any other error.</source>
@@ -376,12 +461,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
   restore  检查备份并用它替换数据库
   bench    运行基准测试（bench storage --rows N --json，bench tickets --db 文件 ...）
   seed     向数据库填充演示工单（seed --tickets N）
+  calendar 工作日历（calendar list --year 年份，import --csv 文件，export --year 年份 --out 文件）
 
 运行 "shopwarden-admin 命令 --help" 查看该命令的选项。
 退出码：0 成功，2 用法错误，3 口令错误或不是店务管家数据库，4 其他错误。</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+63" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -490,12 +576,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>Database</name>
         <message>
-            <location filename="../core/storage/database.cpp" line="+30" />
+            <location filename="../core/storage/database.cpp" line="+31" />
             <source>Please enter a passphrase.</source>
             <translation>请输入口令。</translation>
         </message>
         <message>
-            <location line="+194" />
+            <location line="+195" />
             <source>The file %1 already exists. Choose a new file name for the database.</source>
             <translation>文件 %1 已存在。请为数据库选择一个新的文件名。</translation>
         </message>
@@ -558,12 +644,14 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location filename="../core/storage/cipherfile.cpp" line="+97" />
-            <location filename="../core/storage/database.cpp" line="-371" />
+            <location filename="../core/storage/database.cpp" line="-372" />
             <source>The database file %1 cannot be opened.</source>
             <translation>无法打开数据库文件 %1。</translation>
         </message>
         <message>
             <location filename="../core/storage/database.cpp" line="+6" />
+            <location filename="../core/storage/rowset.cpp" line="+103" />
+            <location line="+11" />
             <source>The database driver is not available.</source>
             <translation>数据库驱动不可用。</translation>
         </message>
@@ -646,6 +734,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+25" />
             <source>The file %1 could not be replaced.</source>
             <translation>无法替换文件 %1。</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/rowset.cpp" line="-82" />
+            <source>The database could not be read.</source>
+            <translation>无法读取数据库。</translation>
         </message>
     </context>
     <context>
@@ -803,8 +896,14 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+138" />
+            <location line="+201" />
             <source>The record no longer exists; it may have been deleted meanwhile.</source>
             <translation>该记录已不存在，可能已被他人删除。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The record was changed meanwhile; reload and try again.</source>
+            <translation>该记录已被他人修改，请刷新后重试。</translation>
         </message>
     </context>
     <context>
@@ -907,7 +1006,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <name>TicketSeeder</name>
         <message>
             <location filename="../core/services/ticketseedsql.cpp" line="+22" />
-            <location line="+191" />
+            <location line="+232" />
             <location line="+134" />
             <location line="+60" />
             <source>The demo data could not be written.</source>
@@ -1431,7 +1530,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::models::TicketQueueModel</name>
         <message>
-            <location filename="../models/ticketqueuemodel.cpp" line="+325" />
+            <location filename="../models/ticketqueuemodel.cpp" line="+327" />
             <source>Number</source>
             <translation>工单号</translation>
         </message>
@@ -1585,11 +1684,6 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services</name>
         <message>
-            <location filename="../core/services/ticketquery.cpp" line="+239" />
-            <source>Nothing in the search text can be searched for.</source>
-            <translation>搜索内容中没有可搜索的词。</translation>
-        </message>
-        <message>
             <location filename="../core/services/ticketseeder.cpp" line="+90" />
             <location line="+106" />
             <location line="+6" />
@@ -1607,22 +1701,22 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>请输入工单主题。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The subject is %1 characters long; at most %2 characters are allowed.</source>
             <translation>主题有 %1 个字，最多允许 %2 个字。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The description is %1 characters long; at most %2 characters are allowed.</source>
             <translation>描述有 %1 个字，最多允许 %2 个字。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The customer name must be 1 to %1 characters long.</source>
             <translation>客户姓名须为 1 至 %1 个字。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The phone number may contain only digits, spaces, '+' and '-' (5 to 32 characters).</source>
             <translation>电话号码只能包含数字、空格、“+”和“-”（5 至 32 个字符）。</translation>
         </message>
@@ -1647,7 +1741,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>特殊情况必须填写原因。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The reason must be at most %1 characters long.</source>
             <translation>原因最多 %1 个字。</translation>
         </message>
@@ -1657,7 +1751,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>受理时间不能晚于当前时间。</translation>
         </message>
         <message>
-            <location filename="../core/services/ticketservice_assign.cpp" line="+38" />
+            <location filename="../core/services/ticketservice_assign.cpp" line="+39" />
             <source>Only leads and managers can assign tickets. Use “Take” to take an unassigned ticket.</source>
             <translation>只有主管和经理可以指派工单。未分配的工单请用“认领”。</translation>
         </message>
@@ -1667,9 +1761,123 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>只能把工单指派给本团队成员。</translation>
         </message>
         <message>
-            <location filename="../core/services/ticketservice_attachments.cpp" line="+42" />
+            <location filename="../core/services/ticketservice_attachments.cpp" line="+43" />
             <source>Only leads, managers and administrators can edit canned replies.</source>
             <translation>只有主管、经理和管理员可以编辑快捷回复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::services::CalendarService</name>
+        <message>
+            <location filename="../core/services/calendarservice.cpp" line="+135" />
+            <source>Public holiday</source>
+            <translation>法定节假日</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make-up working day</source>
+            <translation>调休上班日</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ordinary day</source>
+            <translation>普通日</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The calendar covers the years %1 to %2; %3 is outside them.</source>
+            <translation>工作日历涵盖 %1 至 %2 年；%3 年不在此范围内。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+106" />
+            <source>The calendar day has no valid date.</source>
+            <translation>该日历日期无效。</translation>
+        </message>
+        <message>
+            <location line="-102" />
+            <source>%1 is outside the years %2 to %3 that the calendar covers.</source>
+            <translation>%1 不在工作日历涵盖的 %2 至 %3 年范围内。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 falls on a weekend, which is a day off anyway; list only holidays that fall on weekdays.</source>
+            <translation>%1 是周末，本来就休息；只需列出落在工作日的节假日。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is a weekday, which is a working day anyway; a make-up working day must fall on a weekend.</source>
+            <translation>%1 是工作日，本来就上班；调休上班日必须在周末。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The calendar day %1 has no name.</source>
+            <translation>日历日期 %1 没有名称。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The name of %1 is longer than %2 characters.</source>
+            <translation>%1 的名称超过 %2 个字符。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The name of %1 must be one line of text without tabs or line breaks.</source>
+            <translation>%1 的名称必须是单行文字，不能包含制表符或换行符。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Sign in to see the business-day calendar.</source>
+            <translation>请先登录，再查看工作日历。</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>The calendar file is larger than 1 MB; it cannot be a calendar file.</source>
+            <translation>该文件超过 1 MB，不可能是工作日历文件。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The first line must be the header “date,type,name”.</source>
+            <translation>首行必须是表头“date,type,name”。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Expected three fields: date, type and name.</source>
+            <translation>应有三个字段：日期、类型和名称。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“%1” is not a date in the form YYYY-MM-DD.</source>
+            <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unknown day type “%1”; use “holiday”, “workday” or “normal”.</source>
+            <translation>未知的日期类型“%1”；请使用“holiday”“workday”或“normal”。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is already listed on line %2.</source>
+            <translation>%1 已在第 %2 行列出。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The calendar file is empty; it needs at least the header line “date,type,name”.</source>
+            <translation>日历文件为空；至少需要表头行“date,type,name”。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The calendar file lists no days; nothing was imported.</source>
+            <translation>日历文件中没有列出任何日期，未导入任何内容。</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>%1 has no custom entry; it already follows the built-in calendar.</source>
+            <translation>%1 没有自定义条目，已按内置日历执行。</translation>
         </message>
     </context>
     <context>
@@ -1733,7 +1941,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::TicketService</name>
         <message>
-            <location filename="../core/services/ticketservice.cpp" line="+91" />
+            <location filename="../core/services/ticketservice.cpp" line="+128" />
             <source>Agents can create tickets only for themselves or leave them unassigned.</source>
             <translation>客服专员新建工单时只能指派给自己或不指派。</translation>
         </message>
@@ -1748,47 +1956,47 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>无法保存工单。</translation>
         </message>
         <message>
-            <location line="+198" />
+            <location line="+164" />
             <source>A special case needs a reason.</source>
             <translation>特殊情况必须填写原因。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The reason must be at most %1 characters long.</source>
             <translation>原因最多 %1 个字。</translation>
         </message>
         <message>
-            <location filename="../core/services/ticketservice_assign.cpp" line="+14" />
+            <location filename="../core/services/ticketservice_assign.cpp" line="+16" />
             <source>Choose an owner for the ticket.</source>
             <translation>请为工单选择处理人。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+21" />
             <source>Ticket %1 already belongs to %2.</source>
             <translation>工单 %1 已由 %2 处理。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>Choose an owner for the tickets.</source>
             <translation>请为这些工单选择处理人。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>No ticket was reassigned. Ticket %1: %2</source>
             <translation>没有重新指派任何工单。工单 %1：%2</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Each rating must be a whole number from 1 to 5.</source>
             <translation>每项评分须为 1 至 5 的整数。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The comment must be at most %1 characters long.</source>
             <translation>评价最多 %1 个字。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
             <source>Only a resolved or closed ticket can be rated.</source>
             <translation>只有已解决或已关闭的工单才能评价。</translation>
         </message>
@@ -1798,12 +2006,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>工单 %1 已经评价过了。</translation>
         </message>
         <message>
-            <location filename="../core/services/ticketservice_attachments.cpp" line="+12" />
+            <location filename="../core/services/ticketservice_attachments.cpp" line="+15" />
             <source>The file needs a name.</source>
             <translation>文件必须有名称。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The file name must be at most %1 characters long.</source>
             <translation>文件名最多 %1 个字符。</translation>
         </message>
@@ -1818,7 +2026,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>文件“%1”大小为 %2 MB，附件最大为 %3 MB。</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+97" />
             <source>The attachment does not exist; it may have been removed.</source>
             <translation>附件不存在，可能已被删除。</translation>
         </message>
@@ -1838,12 +2046,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>该快捷回复已不存在。</translation>
         </message>
         <message>
-            <location filename="../core/services/ticketservice_merge.cpp" line="+42" />
+            <location filename="../core/services/ticketservice_merge.cpp" line="+44" />
             <source>A ticket cannot be merged into itself.</source>
             <translation>工单不能并入自身。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Ticket %1 is already merged into %2.</source>
             <translation>工单 %1 已并入 %2。</translation>
         </message>
@@ -1858,7 +2066,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>已有其他工单（例如 %1）并入 %2，请先撤销这些合并。</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+42" />
             <source>Ticket %1 is not merged into another ticket.</source>
             <translation>工单 %1 未并入其他工单。</translation>
         </message>
@@ -1926,7 +2134,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>“%1”不处理客服工单（需要客服专员、客服主管或经理角色）。</translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+158" />
             <source>No more ticket numbers are free for %1.</source>
             <translation>%1 的工单号已用完。</translation>
         </message>
@@ -1934,7 +2142,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::TicketView</name>
         <message>
-            <location filename="../core/services/ticketquery.cpp" line="-132" />
+            <location filename="../core/services/ticketquery.cpp" line="+79" />
             <source>My open tickets</source>
             <translation>我的未结工单</translation>
         </message>
@@ -1962,6 +2170,232 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+2" />
             <source>All tickets</source>
             <translation>全部工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::services::ticketwhere</name>
+        <message>
+            <location filename="../core/services/ticketquerywhere.cpp" line="+133" />
+            <source>Nothing in the search text can be searched for.</source>
+            <translation>搜索内容中没有可搜索的词。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::CalendarDayDialog</name>
+        <message>
+            <location filename="../ui/calendardaydialog.cpp" line="+26" />
+            <source>Calendar Day</source>
+            <translation>日历日期</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Type:</source>
+            <translation>类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Public holidays fall on weekdays and make-up working days on weekends; an ordinary day cancels a built-in entry and may carry a note.</source>
+            <translation>法定节假日须在周一至周五，调休上班日须在周六或周日；普通日用于取消内置条目，可附说明。</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Optional note, e.g. why the shop stays open</source>
+            <translation>可选说明，例如照常营业的原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Spring Festival</source>
+            <translation>例如：春节</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::CalendarDialog</name>
+        <message>
+            <location filename="../ui/calendardialog.cpp" line="+95" />
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import CSV…</source>
+            <translation>导入 CSV(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xport CSV…</source>
+            <translation>导出 CSV(&amp;X)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Business-Day Calendar</source>
+            <translation>工作日历</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Public holidays and make-up working days decide which days count as business days, e.g. for SLA targets measured in business days. The built-in Chinese calendar comes with Shopwarden; custom entries made here take its place for their day and reach every workstation through sync.</source>
+            <translation>法定节假日和调休上班日决定哪些日子算作工作日，例如按工作日计算的 SLA 时效。店务管家内置中国节假日日历；在此录入的自定义条目会替代当天的内置条目，并通过同步下发到所有工作站。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Year:</source>
+            <translation>年份(&amp;Y)：</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Weekday</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>You can view and export the calendar. Only users who may change settings (administrators) can change it.</source>
+            <translation>您可以查看和导出工作日历。只有有权修改设置的用户（系统管理员）才能修改。</translation>
+        </message>
+        <message>
+            <location line="+88" />
+            <source>Custom</source>
+            <translation>自定义</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Built-in</source>
+            <translation>内置</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entered on a workstation; syncs to every workstation.</source>
+            <translation>在工作站上录入，并同步到所有工作站。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Part of the Chinese calendar that comes with Shopwarden.</source>
+            <translation>店务管家内置的中国节假日日历。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Custom (replaces built-in)</source>
+            <translation>自定义（替代内置）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replaces the built-in entry “%1” (%2). Remove the custom entry to bring it back.</source>
+            <translation>替代内置条目“%1”（%2）。删除此自定义条目即可恢复内置条目。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No holidays or make-up working days are listed for %1: every weekday is a working day.</source>
+            <translation>%1 年未列出法定节假日或调休上班日：周一至周五均为工作日。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: %2 public holidays, %3 make-up working days, %4 custom entries.</source>
+            <translation>%1 年：法定节假日 %2 天，调休上班日 %3 天，自定义条目 %4 条。</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Add Calendar Day</source>
+            <translation>添加日历日期</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Edit Calendar Day</source>
+            <translation>编辑日历日期</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Saved %1 as a custom entry.</source>
+            <translation>已将 %1 保存为自定义条目。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Removed the custom entry of %1; the built-in calendar applies to that day again.</source>
+            <translation>已删除 %1 的自定义条目，该日重新按内置日历执行。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+45" />
+            <source>Import Calendar</source>
+            <translation>导入工作日历</translation>
+        </message>
+        <message>
+            <location line="-45" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+64" />
+            <source>Export Calendar</source>
+            <translation>导出工作日历</translation>
+        </message>
+        <message>
+            <location line="-64" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Importing the calendar…</source>
+            <translation>正在导入工作日历…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The file %1 cannot be read.</source>
+            <translation>无法读取文件 %1。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Imported %1 days: %2 added, %3 changed, %4 already up to date.</source>
+            <translation>已导入 %1 天：新增 %2 天，修改 %3 天，%4 天已是最新。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The file %1 cannot be written.</source>
+            <translation>无法写入文件 %1。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Exported the calendar of %1 to %2.</source>
+            <translation>已将 %1 年的工作日历导出到 %2。</translation>
         </message>
     </context>
     <context>
@@ -2265,7 +2699,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+84" />
+            <location filename="../ui/mainwindow.cpp" line="+85" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -2327,6 +2761,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+3" />
+            <source>Business-Day &amp;Calendar…</source>
+            <translation>工作日历(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -2366,7 +2805,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>数据库口令已更改。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+22" />
             <source>About Shopwarden</source>
             <translation>关于店务管家</translation>
         </message>
@@ -2588,7 +3027,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::SessionController</name>
         <message>
-            <location filename="../ui/sessioncontroller.cpp" line="+99" />
+            <location filename="../ui/sessioncontroller.cpp" line="+100" />
             <source>No temporary folder is available for the demo database.</source>
             <translation>没有可用于演示数据库的临时文件夹。</translation>
         </message>
@@ -2603,7 +3042,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>店务管家演示</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+37" />
             <source>Demo database: %1</source>
             <translation>演示数据库：%1</translation>
         </message>
@@ -2681,7 +3120,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::SlaPolicyDialog</name>
         <message>
-            <location filename="../ui/slapolicydialog.cpp" line="+33" />
+            <location filename="../ui/slapolicydialog.cpp" line="+37" />
             <source>SLA Policy</source>
             <translation>SLA 时效规则</translation>
         </message>
@@ -2701,7 +3140,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>仅工作日（考虑节假日和调休）</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>&amp;First response:</source>
             <translation>首次响应(&amp;F):</translation>
         </message>
@@ -2721,15 +3160,25 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>计时方式(&amp;C):</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Resolution targets by kind and priority:</source>
             <translation>按类型和优先级的解决时限：</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+2" />
+            <source>Saving applies the new targets to every ticket that is not yet resolved: their due and warning times are recalculated at once.</source>
+            <translation>保存后，新的时效目标将立即应用于所有尚未解决的工单，并重新计算其到期时间和预警时间。</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source> h</source>
             <comment>hours</comment>
             <translation> 小时</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Saving the policy and recalculating the due times of open tickets…</source>
+            <translation>正在保存时效规则并重新计算未结工单的到期时间…</translation>
         </message>
     </context>
     <context>
@@ -3390,25 +3839,34 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::ui::TicketViewList</name>
+        <message>
+            <location filename="../ui/ticketviewlist.cpp" line="+97" />
+            <source>%1 (%2)</source>
+            <comment>view name (count)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
         <name>sw::ui::TicketsPane</name>
         <message>
-            <location filename="../ui/ticketspane.cpp" line="+99" />
+            <location filename="../ui/ticketspane.cpp" line="+73" />
             <source>Search number, subject, customer, phone, order, replies… (Ctrl+F)</source>
             <translation>搜索工单号、主题、客户、电话、订单、回复…（Ctrl+F）</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location line="+88" />
             <source>Exported %1 tickets.</source>
             <translation>已导出 %1 个工单。</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+294" />
+            <location line="+251" />
             <source>Export CSV</source>
             <translation>导出 CSV</translation>
         </message>
         <message>
-            <location line="-276" />
+            <location line="-239" />
             <source>Tickets</source>
             <translation>工单</translation>
         </message>
@@ -3447,14 +3905,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <source>SLA &amp;Policy…</source>
             <translation>SLA 时效规则(&amp;P)…</translation>
         </message>
-        <message>
-            <location line="+115" />
-            <source>%1 (%2)</source>
-            <comment>view name (count)</comment>
-            <translation>%1（%2）</translation>
-        </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+91" />
             <source>%n ticket(s)</source>
             <translation>
                 <numerusform>%n 个工单</numerusform>
@@ -3471,7 +3923,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>工单已创建。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+14" />
             <location line="+8" />
             <location line="+10" />
             <source>Reassign Tickets</source>

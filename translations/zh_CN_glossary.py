@@ -462,17 +462,16 @@ GLOSSARY = {
     "Unlock User": "解锁用户",
 }
 
-# Tickets UI (issue 3) keeps its strings in its own file; entries above win on a clash.
-from zh_CN_glossary_tickets_ui import BY_CONTEXT as _TICKETS_UI_BY_CONTEXT  # noqa: E402
-from zh_CN_glossary_tickets_ui import GLOSSARY as _TICKETS_UI_GLOSSARY  # noqa: E402
+# Each area keeps its strings in a file of its own, zh_CN_glossary_<area>.py, with a
+# GLOSSARY dict and optionally a BY_CONTEXT dict; entries above win on a clash, and the
+# files are read in name order.
+import glob as _glob  # noqa: E402
+import importlib as _importlib  # noqa: E402
+import os as _os  # noqa: E402
 
-for _key, _text in _TICKETS_UI_BY_CONTEXT.items():
-    BY_CONTEXT.setdefault(_key, _text)
-for _key, _text in _TICKETS_UI_GLOSSARY.items():
-    GLOSSARY.setdefault(_key, _text)
-
-# Storage driver errors and the seed / bench tickets commands.
-from zh_CN_glossary_storage_seed import GLOSSARY as _STORAGE_SEED_GLOSSARY  # noqa: E402
-
-for _key, _text in _STORAGE_SEED_GLOSSARY.items():
-    GLOSSARY.setdefault(_key, _text)
+for _path in sorted(_glob.glob(_os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "zh_CN_glossary_*.py"))):
+    _module = _importlib.import_module(_os.path.splitext(_os.path.basename(_path))[0])
+    for _key, _text in getattr(_module, "BY_CONTEXT", {}).items():
+        BY_CONTEXT.setdefault(_key, _text)
+    for _key, _text in getattr(_module, "GLOSSARY", {}).items():
+        GLOSSARY.setdefault(_key, _text)

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appearance.h"
+#include "calendardialog.h"
 #include "changepassphrasedialog.h"
 #include "homepane.h"
 #include "rolenames.h"
@@ -150,6 +151,8 @@ void MainWindow::createMenus()
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_language = settingsMenu->addAction(tr("&Language…"), this, &MainWindow::showSettings);
     m_language->setMenuRole(QAction::PreferencesRole);
+    // Everyone may look at the calendar; the dialog is read-only without ManageSettings.
+    m_calendar = settingsMenu->addAction(tr("Business-Day &Calendar…"), this, &MainWindow::showCalendar);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Shopwarden"), this, &MainWindow::showAbout);
@@ -206,6 +209,15 @@ void MainWindow::showSettings()
 {
     auto* dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showCalendar()
+{
+    auto* dialog = new CalendarDialog(m_db, m_actor, nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Working-day SLA due times may have moved with the calendar.
+    connect(dialog, &QDialog::finished, m_refresh, &QAction::trigger);
     dialog->open();
 }
 

@@ -50,6 +50,7 @@ public:
     QAction* copyAction() const { return m_copy; }
     QAction* refreshAction() const { return m_refresh; }
     QAction* languageAction() const { return m_language; }
+    QAction* calendarAction() const { return m_calendar; }
 
     // Geometry and dock/toolbar state to QSettings (also done on close and sign-out).
     void saveWindowState();
@@ -69,6 +70,7 @@ private:
     void restoreWindowState();
     void changePassphrase();
     void showSettings();
+    void showCalendar();
     void showAbout();
 
     storage::Database& m_db;
@@ -87,6 +89,7 @@ private:
     QAction* m_copy = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_language = nullptr;
+    QAction* m_calendar = nullptr;
 };
 
 } // namespace sw::ui

@@ -1,5 +1,7 @@
 #include "slapolicydialog.h"
 
+#include "busyindicator.h"
+#include "offthread.h"
 #include "services/ticketservice.h"
 
 #include <QComboBox>
@@ -28,7 +30,9 @@ SlaPolicyDialog::SlaPolicyDialog(storage::Database& db, const services::Actor& a
     , m_resolution(new QTableWidget(int(domain::allTicketKinds().size()),
                                     int(domain::allTicketPriorities().size()), this))
     , m_message(new QLabel(this))
+    , m_busy(new BusyIndicator(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_form(new QWidget(this))
 {
     setWindowTitle(tr("SLA Policy"));
     const SlaPolicy current = services::TicketService(db, actor, clock).slaPolicy();
@@ -61,16 +65,26 @@ SlaPolicyDialog::SlaPolicyDialog(storage::Database& db, const services::Actor& a
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
 
+    // The editable part in one widget, so a running save disables all of it at once.
     auto* form = new QFormLayout;
     form->addRow(tr("&First response:"), m_firstResponse);
     form->addRow(tr("First response, &special case:"), m_specialCase);
     form->addRow(tr("&Warn at:"), m_warn);
     form->addRow(tr("&Count time in:"), m_calendar);
+    auto* formLayout = new QVBoxLayout(m_form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addLayout(form);
+    formLayout->addWidget(new QLabel(tr("Resolution targets by kind and priority:"), m_form));
+    formLayout->addWidget(m_resolution);
+    auto* note = new QLabel(tr("Saving applies the new targets to every ticket that is not yet resolved: "
+                               "their due and warning times are recalculated at once."),
+                            m_form);
+    note->setWordWrap(true);
+    formLayout->addWidget(note);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Resolution targets by kind and priority:"), this));
-    layout->addWidget(m_resolution);
+    layout->addWidget(m_form);
     layout->addWidget(m_message);
+    layout->addWidget(m_busy);
     layout->addWidget(m_buttons);
     resize(620, 420);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SlaPolicyDialog::accept);
@@ -103,14 +117,45 @@ SlaPolicy SlaPolicyDialog::policy() const
     return policy;
 }
 
+void SlaPolicyDialog::setEditable(bool editable)
+{
+    m_form->setEnabled(editable);
+    m_buttons->setEnabled(editable);
+}
+
 void SlaPolicyDialog::accept()
 {
-    const Status status = services::TicketService(m_db, m_actor, m_clock).setSlaPolicy(policy());
-    if (!status.ok()) {
-        m_message->setText(status.message());
+    if (m_busy->isBusy())
         return;
-    }
-    QDialog::accept();
+    m_message->clear();
+    setEditable(false);
+    m_busy->start(tr("Saving the policy and recalculating the due times of open tickets…"));
+    storage::Database* db = &m_db;
+    const services::Actor actor = m_actor;
+    const Clock* clock = m_clock;
+    const SlaPolicy edited = policy();
+    runOffThread(
+        this,
+        [db, actor, clock, edited]() -> Status {
+            return withThreadConnection(
+                *db, [&]() -> Status { return services::TicketService(*db, actor, clock).setSlaPolicy(edited); });
+        },
+        [this](Status status) {
+            m_busy->stop();
+            setEditable(true);
+            if (!status.ok()) {
+                m_message->setText(status.message());
+                return;
+            }
+            QDialog::accept();
+        });
+}
+
+void SlaPolicyDialog::reject()
+{
+    if (m_busy->isBusy())
+        return;
+    QDialog::reject();
 }
 
 } // namespace sw::ui

@@ -2,8 +2,11 @@
 
 // SLA policy (服务时效) for administrators: first-response targets (normal and special
 // case), resolution targets per kind and priority, the warning level and the calendar
-// mode. Saved through TicketService::setSlaPolicy, which validates and audits it; new
-// targets apply to tickets as they next change.
+// mode. Saved through TicketService::setSlaPolicy, which validates and audits it and
+// recomputes the due times of every open ticket in the same transaction. That takes
+// seconds at a million tickets, so the save runs off the GUI thread behind a busy line;
+// the dialog stays open (and cannot be cancelled) until it is done, closes on success
+// and shows the error otherwise.
 //
 // Importing the business-day calendar from CSV has no service API yet; the dialog does
 // not offer it.
@@ -18,6 +21,7 @@ class QDialogButtonBox;
 class QLabel;
 class QSpinBox;
 class QTableWidget;
+class QWidget;
 
 namespace sw {
 class Clock;
@@ -27,6 +31,8 @@ class Database;
 }
 
 namespace sw::ui {
+
+class BusyIndicator;
 
 class SlaPolicyDialog : public QDialog
 {
@@ -44,12 +50,16 @@ public:
     QComboBox* calendarCombo() const { return m_calendar; }
     QTableWidget* resolutionTable() const { return m_resolution; }
     QLabel* messageLabel() const { return m_message; }
+    BusyIndicator* busyIndicator() const { return m_busy; }
+    QDialogButtonBox* buttonBox() const { return m_buttons; }
 
 public Q_SLOTS:
-    void accept() override;
+    void accept() override; // saves off the GUI thread; closes when saved
+    void reject() override; // ignored while saving: the change would commit anyway
 
 private:
     QSpinBox* hoursSpin();
+    void setEditable(bool editable);
 
     storage::Database& m_db;
     services::Actor m_actor;
@@ -60,7 +70,9 @@ private:
     QComboBox* m_calendar;
     QTableWidget* m_resolution;
     QLabel* m_message;
+    BusyIndicator* m_busy;
     QDialogButtonBox* m_buttons;
+    QWidget* m_form;
 };
 
 } // namespace sw::ui

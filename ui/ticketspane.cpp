@@ -211,6 +211,11 @@ void TicketsPane::createActions()
     m_slaPolicy = m_toolBar->addAction(tr("SLA &Policy…"), this, [this] {
         auto* dialog = new SlaPolicyDialog(m_db, m_actor, m_clock, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // New targets moved the due times of open tickets: counts, SLA cells, detail.
+        connect(dialog, &QDialog::accepted, this, [this] {
+            refresh();
+            m_detail->reload();
+        });
         m_dialog = dialog;
         dialog->open();
     });

@@ -34,6 +34,7 @@ QString usage()
         "  restore  check a backup and put it in place of the database\n"
         "  bench    run a benchmark (bench storage --rows N --json, bench tickets --db FILE ...)\n"
         "  seed     fill a database with demo tickets (seed --tickets N)\n"
+        "  calendar business-day calendar (calendar list --year Y, import --csv FILE, export --year Y --out FILE)\n"
         "\n"
         "Run \"shopwarden-admin COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden database, "
@@ -75,7 +76,7 @@ int main(int argc, char* argv[])
     const Command commands[] = {
         {"init", sw::admin::runInit},     {"check", sw::admin::runCheck},     {"rekey", sw::admin::runRekey},
         {"backup", sw::admin::runBackup}, {"restore", sw::admin::runRestore}, {"bench", sw::admin::runBench},
-        {"seed", sw::admin::runSeed},
+        {"seed", sw::admin::runSeed},     {"calendar", sw::admin::runCalendar},
     };
     for (const Command& c : commands) {
         if (command == QLatin1String(c.name)) {

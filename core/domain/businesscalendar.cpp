@@ -38,7 +38,9 @@ QString typeCode(BusinessCalendar::DayType type)
     return type == BusinessCalendar::DayType::Holiday ? QStringLiteral("holiday") : QStringLiteral("workday");
 }
 
-QString csvField(const QString& text)
+} // namespace
+
+QString BusinessCalendar::csvField(const QString& text)
 {
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')))
         return text;
@@ -47,7 +49,7 @@ QString csvField(const QString& text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString unquote(QString text)
+QString BusinessCalendar::csvUnquote(QString text)
 {
     text = text.trimmed();
     if (text.size() >= 2 && text.startsWith(QLatin1Char('"')) && text.endsWith(QLatin1Char('"'))) {
@@ -56,8 +58,6 @@ QString unquote(QString text)
     }
     return text.trimmed();
 }
-
-} // namespace
 
 Status BusinessCalendar::addEntry(const Entry& entry)
 {
@@ -232,7 +232,7 @@ Result<BusinessCalendar> BusinessCalendar::importCsv(const QString& text)
         }
         const QString dateText = line.left(firstComma).trimmed();
         const QString typeText = line.mid(firstComma + 1, secondComma - firstComma - 1).trimmed();
-        const QString name = unquote(line.mid(secondComma + 1));
+        const QString name = csvUnquote(line.mid(secondComma + 1));
         const QDate date = QDate::fromString(dateText, Qt::ISODate);
         // Strictly YYYY-MM-DD: Qt's ISO parser also takes other separators.
         const bool isoShape =

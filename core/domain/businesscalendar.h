@@ -85,6 +85,10 @@ public:
     static Result<BusinessCalendar> importCsv(const QString& text);
     static Result<BusinessCalendar> importCsv(const QByteArray& utf8);
     QByteArray exportCsv() const;
+    // One CSV field of the calendar format: quoted when it holds a comma or a quote;
+    // and the reverse (trimmed, outer quotes removed, doubled quotes undone).
+    static QString csvField(const QString& text);
+    static QString csvUnquote(QString text);
     // The compiled-in Chinese calendar (":/calendars/cn-holidays.csv").
     static Result<BusinessCalendar> chinaDefault();
 

@@ -1,5 +1,6 @@
 #include "services/ticketseedgen.h"
 
+#include "domain/sladue.h"
 #include "services/demotexts.h"
 
 #include <QDate>
@@ -230,48 +231,10 @@ bool fastIndexTokens(std::string_view s, std::string& out)
 
 // --- SLA --------------------------------------------------------------------------------
 
-namespace {
-
-constexpr qint64 kOpenEnd = std::numeric_limits<qint64>::max();
-
-// Mirrors TicketStore's walk: the instant the elapsed working time reaches `target`.
-std::optional<qint64> instantAtElapsed(const domain::SlaClock& clock, qint64 start,
-                                       const std::vector<std::pair<qint64, qint64>>& pauses, qint64 target)
-{
-    const bool business = clock.policy().calendarMode() == domain::SlaPolicy::CalendarMode::BusinessDays;
-    auto working = [&](qint64 a, qint64 b) {
-        return business ? clock.calendar().workingSecsBetween(a, b) : b - a;
-    };
-    auto add = [&](qint64 from, qint64 secs) -> std::optional<qint64> {
-        return business ? clock.calendar().addWorkingSecs(from, secs) : std::optional<qint64>(from + secs);
-    };
-    qint64 elapsed = 0;
-    qint64 cursor = start;
-    for (const auto& p : pauses) {
-        if (p.first > cursor) {
-            const qint64 stretch = working(cursor, p.first);
-            if (elapsed + stretch >= target)
-                return add(cursor, target - elapsed);
-            elapsed += stretch;
-        }
-        if (p.second == kOpenEnd)
-            return std::nullopt;
-        cursor = std::max(cursor, p.second);
-    }
-    return add(cursor, target - elapsed);
-}
-
-QDateTime utc(qint64 secs)
-{
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
-}
-
-} // namespace
-
 void computeSlaColumns(const domain::SlaClock& clock, GenTicket& t,
                        const std::vector<std::pair<qint64, qint64>>& pauses, qint64 now)
 {
-    t.frDue = t.resDue = t.nextDue = t.nextWarn = 0;
+    auto utc = [](qint64 secs) { return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC); };
     domain::SlaFacts facts;
     facts.receivedAt = utc(t.received);
     facts.specialCase = t.special;
@@ -281,29 +244,14 @@ void computeSlaColumns(const domain::SlaClock& clock, GenTicket& t,
         facts.firstRespondedAt = utc(t.firstResponseAt);
     if (t.resolvedAt)
         facts.resolvedAt = utc(t.resolvedAt);
-    std::vector<std::pair<qint64, qint64>> walk;
-    for (const auto& p : pauses) {
+    for (const auto& p : pauses)
         facts.pauses.append({utc(p.first), p.second ? utc(p.second) : QDateTime()});
-        const qint64 start = std::max(p.first, t.received);
-        const qint64 end = p.second ? p.second : kOpenEnd;
-        if (end > start)
-            walk.emplace_back(start, end);
-    }
-    const domain::SlaReading reading = clock.evaluate(facts, utc(now));
-    auto apply = [&](const domain::SlaClockReading& r, qint64* due) {
-        if (!r.isRunning() || !r.due.isValid())
-            return;
-        *due = r.due.toSecsSinceEpoch();
-        if (!t.nextDue || *due < t.nextDue)
-            t.nextDue = *due;
-        const qint64 warnTarget = r.targetSecs * clock.policy().warnAtPercent() / 100;
-        if (auto warn = instantAtElapsed(clock, t.received, walk, warnTarget)) {
-            if (!t.nextWarn || *warn < t.nextWarn)
-                t.nextWarn = *warn;
-        }
-    };
-    apply(reading.firstResponse, &t.frDue);
-    apply(reading.resolution, &t.resDue);
+    // Seeded tickets are never merged: nothing to hide.
+    const domain::SlaDue due = domain::SlaDue::compute(clock, facts, utc(now));
+    t.frDue = due.firstResponse.value_or(0);
+    t.resDue = due.resolution.value_or(0);
+    t.nextDue = due.next.value_or(0);
+    t.nextWarn = due.warn.value_or(0);
 }
 
 // --- customers and merchants ------------------------------------------------------------

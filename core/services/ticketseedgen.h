@@ -106,8 +106,9 @@ struct GenTicket
     std::string tokens;           // SearchText::indexTokens(searchText), filled by the seeder
 };
 
-// The SLA due columns of TicketStore::computeSla(), from the facts and the pause
-// intervals in memory ([start, end), end 0 = still paused), in epoch seconds (0 = NULL).
+// The SLA due columns from the facts and the pause intervals in memory ([start, end),
+// end 0 = still paused), in epoch seconds (0 = NULL): domain::SlaDue, exactly what
+// TicketStore::computeSla stores for the same ticket.
 void computeSlaColumns(const domain::SlaClock& clock, GenTicket& t,
                        const std::vector<std::pair<qint64, qint64>>& pauses, qint64 now);
 

@@ -10,13 +10,13 @@
 #include "services/settingsservice.h"
 #include "services/sqlsupport.h"
 #include "services/syncedtables.h"
+#include "services/ticketedit.h"
 #include "services/ticketstore.h"
 #include "services/uuid.h"
 #include "services/writetransaction.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -101,6 +101,14 @@ Result<QString> customerFor(WriteTransaction& tx, const TicketDraft& d)
                      QStringLiteral("customer.create"));
 }
 
+// The options of customer message, reply and note: the text is checked first.
+TicketEditOptions messageEdit(const QString& text)
+{
+    TicketEditOptions options;
+    options.prepare = [&text] { return TicketStore::checkMessageText(text); };
+    return options;
+}
+
 Result<QString> merchantFor(WriteTransaction& tx, const QString& name)
 {
     if (name.isEmpty())
@@ -114,38 +122,6 @@ Result<QString> merchantFor(WriteTransaction& tx, const QString& name)
                      QStringLiteral("merchant.create"));
 }
 
-// What every single-ticket message write starts with: the SLA clock, the time, an open
-// write transaction and the ticket as it is now, with the actor's right to edit it checked.
-struct MessageEdit
-{
-    QSqlDatabase db;
-    WriteTransaction tx;
-    domain::SlaClock clock;
-    QDateTime now;
-    Ticket ticket;
-};
-
-Result<MessageEdit> beginMessageEdit(storage::Database& database, const Actor& actor,
-                                     const Clock* clockSource, const domain::SlaPolicy& policy,
-                                     const QString& id, const QString& text)
-{
-    SW_TRY(TicketStore::requireTicketAccess(actor));
-    SW_TRY(TicketStore::checkMessageText(text));
-    QSqlDatabase db = database.connection();
-    auto clock = TicketStore::slaClock(db, policy);
-    if (!clock)
-        return clock.error();
-    const QDateTime now = TicketStore::now(clockSource);
-    auto tx = WriteTransaction::begin(db, actor, clockSource);
-    if (!tx)
-        return tx.error();
-    auto ticket = TicketStore::load(db, id);
-    if (!ticket)
-        return ticket.error();
-    SW_TRY(TicketStore::checkCanEdit(actor, *ticket));
-    return MessageEdit{db, std::move(*tx), *clock, now, *ticket};
-}
-
 } // namespace
 
 TicketService::TicketService(storage::Database& db, Actor actor, const Clock* clock)
@@ -154,6 +130,31 @@ TicketService::TicketService(storage::Database& db, Actor actor, const Clock* cl
     , m_clock(clock)
 {
     declareTables();
+}
+
+Result<TicketEdit> TicketService::beginTicketEdit(const QString& id, const TicketEditOptions& options) const
+{
+    SW_TRY(options.access(m_actor));
+    if (options.prepare)
+        SW_TRY(options.prepare());
+    QSqlDatabase db = m_db.connection();
+    auto clock = TicketStore::slaClock(db, slaPolicy());
+    if (!clock)
+        return clock.error();
+    const QDateTime now = TicketStore::now(m_clock);
+    auto tx = WriteTransaction::begin(db, m_actor, m_clock);
+    if (!tx)
+        return tx.error();
+    Ticket ticket;
+    if (options.load) {
+        auto loaded = TicketStore::load(db, id);
+        if (!loaded)
+            return loaded.error();
+        if (options.checkEdit)
+            SW_TRY(TicketStore::checkCanEdit(m_actor, *loaded, options.allowClosed));
+        ticket = std::move(*loaded);
+    }
+    return TicketEdit{db, std::move(*tx), std::move(*clock), now, std::move(ticket)};
 }
 
 void TicketService::declareTables()
@@ -167,7 +168,8 @@ void TicketService::declareTables()
                                {}});
         SyncedTables::declare({QStringLiteral("merchants"), {QStringLiteral("name")}, {}, {}});
         SyncedTables::declare({TicketStore::kTickets,
-                               TicketStore::toFields(Ticket()).keys(),
+                               // Not the SLA columns: derived locally (TicketStore::slaColumns()).
+                               TicketStore::syncedFields(Ticket()).keys(),
                                {QStringLiteral("customer_phone"), QStringLiteral("customer_email")},
                                {QStringLiteral("status"), QStringLiteral("owner_id"),
                                 QStringLiteral("team_id"), QStringLiteral("merged_into")}});
@@ -257,7 +259,7 @@ Result<QString> TicketService::create(const TicketDraft& draft)
     t.updatedAt = now;
     SW_TRY(TicketStore::computeSla(db, *clock, t, now));
 
-    QVariantMap fields = TicketStore::toFields(t);
+    QVariantMap fields = TicketStore::syncedFields(t);
     fields.insert(QStringLiteral("id"), t.id);
     auto inserted = tx->insert(TicketStore::kTickets, fields, QStringLiteral("ticket.create"));
     if (!inserted)
@@ -270,6 +272,7 @@ Result<QString> TicketService::create(const TicketDraft& draft)
                              QStringLiteral("no n"));
         t.n = q.value(0).toLongLong();
     }
+    SW_TRY(TicketStore::writeSla(db, t));
     QVariantMap data{{QStringLiteral("number"), t.number},
                      {QStringLiteral("status"), domain::code(t.status)}};
     if (!t.ownerId.isEmpty()) {
@@ -335,7 +338,7 @@ Result<QList<TicketEvent>> TicketService::timeline(const QString& id) const
 
 Status TicketService::addCustomerMessage(const QString& id, const QString& text)
 {
-    auto edit = beginMessageEdit(m_db, m_actor, m_clock, slaPolicy(), id, text);
+    auto edit = beginTicketEdit(id, messageEdit(text));
     if (!edit)
         return edit.error();
     Ticket& after = edit->ticket;
@@ -354,7 +357,7 @@ Status TicketService::addCustomerMessage(const QString& id, const QString& text)
 
 Status TicketService::reply(const QString& id, const QString& text)
 {
-    auto edit = beginMessageEdit(m_db, m_actor, m_clock, slaPolicy(), id, text);
+    auto edit = beginTicketEdit(id, messageEdit(text));
     if (!edit)
         return edit.error();
     Ticket& after = edit->ticket;
@@ -381,7 +384,7 @@ Status TicketService::reply(const QString& id, const QString& text)
 
 Status TicketService::addNote(const QString& id, const QString& text)
 {
-    auto edit = beginMessageEdit(m_db, m_actor, m_clock, slaPolicy(), id, text);
+    auto edit = beginTicketEdit(id, messageEdit(text));
     if (!edit)
         return edit.error();
     auto event = TicketStore::addEvent(edit->tx, id, TicketEventKind::Note, text, {}, edit->now,
@@ -395,24 +398,15 @@ Status TicketService::addNote(const QString& id, const QString& text)
 
 Status TicketService::changeStatus(const QString& id, TicketStatus to)
 {
-    SW_TRY(TicketStore::requireTicketAccess(m_actor));
-    auto clock = TicketStore::slaClock(m_db.connection(), slaPolicy());
-    if (!clock)
-        return clock.error();
-    const QDateTime now = TicketStore::now(m_clock);
-    QSqlDatabase db = m_db.connection();
-    auto tx = WriteTransaction::begin(db, m_actor, m_clock);
-    if (!tx)
-        return tx.error();
-    auto before = TicketStore::load(db, id);
-    if (!before)
-        return before.error();
-    // A closed ticket gets TicketWorkflow's own message ("final").
-    SW_TRY(TicketStore::checkCanEdit(m_actor, *before, /*allowClosed=*/true));
-    Ticket after = *before;
-    SW_TRY(TicketStore::applyStatus(*tx, after, to, now));
-    SW_TRY(TicketStore::save(*tx, *clock, after, now, QStringLiteral("ticket.status")));
-    return tx->commit();
+    TicketEditOptions options;
+    options.allowClosed = true; // a closed ticket gets TicketWorkflow's own message ("final")
+    auto edit = beginTicketEdit(id, options);
+    if (!edit)
+        return edit.error();
+    Ticket& after = edit->ticket;
+    SW_TRY(TicketStore::applyStatus(edit->tx, after, to, edit->now));
+    SW_TRY(TicketStore::save(edit->tx, edit->clock, after, edit->now, QStringLiteral("ticket.status")));
+    return edit->tx.commit();
 }
 
 Result<QList<TicketStatus>> TicketService::allowedTransitions(const QString& id) const
@@ -434,62 +428,41 @@ Result<QList<TicketStatus>> TicketService::allowedTransitions(const QString& id)
 Status TicketService::triage(const QString& id, domain::TicketKind kind, domain::TicketPriority priority,
                              bool specialCase, const QString& specialReason)
 {
-    SW_TRY(TicketStore::requireTicketAccess(m_actor));
     const QString reason = specialCase ? specialReason.trimmed() : QString();
-    if (specialCase && reason.isEmpty())
-        return TicketStore::invalid(tr("A special case needs a reason."));
-    if (reason.size() > kMaxReasonChars)
-        return TicketStore::invalid(
-            tr("The reason must be at most %1 characters long.").arg(kMaxReasonChars));
-    auto clock = TicketStore::slaClock(m_db.connection(), slaPolicy());
-    if (!clock)
-        return clock.error();
-    const QDateTime now = TicketStore::now(m_clock);
-    QSqlDatabase db = m_db.connection();
-    auto tx = WriteTransaction::begin(db, m_actor, m_clock);
-    if (!tx)
-        return tx.error();
-    auto before = TicketStore::load(db, id);
-    if (!before)
-        return before.error();
-    SW_TRY(TicketStore::checkCanEdit(m_actor, *before));
-    if (before->kind == kind && before->priority == priority && before->specialCase == specialCase &&
-        before->specialReason == reason)
+    TicketEditOptions options;
+    options.prepare = [&]() -> Status {
+        if (specialCase && reason.isEmpty())
+            return TicketStore::invalid(tr("A special case needs a reason."));
+        if (reason.size() > kMaxReasonChars)
+            return TicketStore::invalid(
+                tr("The reason must be at most %1 characters long.").arg(kMaxReasonChars));
+        return {};
+    };
+    auto edit = beginTicketEdit(id, options);
+    if (!edit)
+        return edit.error();
+    const Ticket& before = edit->ticket;
+    if (before.kind == kind && before.priority == priority && before.specialCase == specialCase &&
+        before.specialReason == reason)
         return {}; // nothing to record
-    Ticket after = *before;
+    Ticket after = before;
     after.kind = kind;
     after.priority = priority;
     after.specialCase = specialCase;
     after.specialReason = reason;
-    const QVariantMap data{{QStringLiteral("fromKind"), domain::code(before->kind)},
+    const QVariantMap data{{QStringLiteral("fromKind"), domain::code(before.kind)},
                            {QStringLiteral("kind"), domain::code(kind)},
-                           {QStringLiteral("fromPriority"), domain::code(before->priority)},
+                           {QStringLiteral("fromPriority"), domain::code(before.priority)},
                            {QStringLiteral("priority"), domain::code(priority)},
                            {QStringLiteral("specialCase"), specialCase},
                            {QStringLiteral("specialReason"), reason}};
-    auto event = TicketStore::addEvent(*tx, id, TicketEventKind::Triage, {}, data, now,
+    auto event = TicketStore::addEvent(edit->tx, id, TicketEventKind::Triage, {}, data, edit->now,
                                        QStringLiteral("ticket.triage"));
     if (!event)
         return event.error();
-    SW_TRY(TicketStore::save(*tx, *clock, after, now, QStringLiteral("ticket.triage")));
-    SW_TRY(TicketStore::refreshSearch(db, after));
-    return tx->commit();
-}
-
-domain::SlaPolicy TicketService::slaPolicy() const
-{
-    return TicketStore::policyFromText(
-        SettingsService(m_db, m_actor, m_clock).value(TicketStore::kSlaPolicyKey));
-}
-
-Status TicketService::setSlaPolicy(const domain::SlaPolicy& policy)
-{
-    SW_TRY(requirePermission(m_actor, domain::Permission::ManageSettings));
-    SW_TRY(policy.validate());
-    const QString json = QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact));
-    // Stored due columns follow the new policy from each ticket's next change (rewriting
-    // a million rows here would block the writer for minutes).
-    return SettingsService(m_db, m_actor, m_clock).set(TicketStore::kSlaPolicyKey, json);
+    SW_TRY(TicketStore::save(edit->tx, edit->clock, after, edit->now, QStringLiteral("ticket.triage")));
+    SW_TRY(TicketStore::refreshSearch(edit->db, after));
+    return edit->tx.commit();
 }
 
 qint64 TicketService::maxAttachmentBytes() const

@@ -24,6 +24,9 @@ namespace sw::storage { class Database; }
 
 namespace sw::services {
 
+struct TicketEdit;        // ticketedit.h
+struct TicketEditOptions; // ticketedit.h
+
 class TicketService
 {
 public:
@@ -75,12 +78,19 @@ public:
     Result<QString> expandCannedReply(const QString& cannedId, const QString& ticketId) const;
 
     domain::SlaPolicy slaPolicy() const;
-    Status setSlaPolicy(const domain::SlaPolicy& policy);        // ManageSettings
+    // ManageSettings. Stores the policy and, in the same transaction, recomputes the SLA
+    // columns of every ticket whose clocks may run (TicketStore::recomputeAllSla), with one
+    // audit entry naming how many changed. Takes seconds at a million tickets: call it off
+    // the GUI thread.
+    Status setSlaPolicy(const domain::SlaPolicy& policy);
 
     // Active users the actor may assign to (for the assign combo).
     Result<QList<QPair<QString, QString>>> assignableOwners() const;
 
 private:
+    // The shared prologue of every write to an existing ticket (see ticketedit.h).
+    Result<TicketEdit> beginTicketEdit(const QString& id, const TicketEditOptions& options) const;
+
     storage::Database& m_db;
     Actor m_actor;
     const Clock* m_clock;

@@ -4,6 +4,7 @@
 #include "services/ticketservice.h"
 
 #include "services/sqlsupport.h"
+#include "services/ticketedit.h"
 #include "services/ticketstore.h"
 #include "services/writetransaction.h"
 #include "storage/database.h"
@@ -65,47 +66,38 @@ Status assignOne(WriteTransaction& tx, const domain::SlaClock& clock, const Acto
 
 Status TicketService::assign(const QString& id, const QString& ownerId)
 {
-    SW_TRY(requireAssign(m_actor));
-    if (ownerId.trimmed().isEmpty())
-        return TicketStore::invalid(tr("Choose an owner for the ticket."));
-    auto clock = TicketStore::slaClock(m_db.connection(), slaPolicy());
-    if (!clock)
-        return clock.error();
-    const QDateTime now = TicketStore::now(m_clock);
-    auto tx = WriteTransaction::begin(m_db.connection(), m_actor, m_clock);
-    if (!tx)
-        return tx.error();
-    SW_TRY(assignOne(*tx, *clock, m_actor, id, ownerId.trimmed(), now));
-    return tx->commit();
+    TicketEditOptions options;
+    options.access = &requireAssign;
+    options.prepare = [&]() -> Status {
+        if (ownerId.trimmed().isEmpty())
+            return TicketStore::invalid(tr("Choose an owner for the ticket."));
+        return {};
+    };
+    options.load = false; // assignOne loads and checks, as for each ticket of a bulk change
+    auto edit = beginTicketEdit(id, options);
+    if (!edit)
+        return edit.error();
+    SW_TRY(assignOne(edit->tx, edit->clock, m_actor, id, ownerId.trimmed(), edit->now));
+    return edit->tx.commit();
 }
 
 Status TicketService::take(const QString& id)
 {
-    SW_TRY(TicketStore::requireTicketAccess(m_actor));
-    auto clock = TicketStore::slaClock(m_db.connection(), slaPolicy());
-    if (!clock)
-        return clock.error();
-    const QDateTime now = TicketStore::now(m_clock);
-    QSqlDatabase db = m_db.connection();
-    auto tx = WriteTransaction::begin(db, m_actor, m_clock);
-    if (!tx)
-        return tx.error();
-    auto before = TicketStore::load(db, id);
-    if (!before)
-        return before.error();
-    SW_TRY(TicketStore::checkCanEdit(m_actor, *before));
-    if (before->ownerId == m_actor.userId)
+    auto edit = beginTicketEdit(id, {});
+    if (!edit)
+        return edit.error();
+    Ticket& after = edit->ticket;
+    if (after.ownerId == m_actor.userId)
         return {};
-    if (!before->ownerId.isEmpty())
+    if (!after.ownerId.isEmpty())
         return makeError(ErrorCode::Conflict,
-                         tr("Ticket %1 already belongs to %2.").arg(before->number, before->ownerName));
+                         tr("Ticket %1 already belongs to %2.").arg(after.number, after.ownerName));
     QString team;
     QString name;
-    SW_TRY(TicketStore::checkOwner(db, m_actor.userId, &team, &name));
-    Ticket after = *before;
-    SW_TRY(TicketStore::applyOwner(*tx, after, m_actor.userId, team, name, now));
-    SW_TRY(TicketStore::save(*tx, *clock, after, now, QStringLiteral("ticket.take")));
-    return tx->commit();
+    SW_TRY(TicketStore::checkOwner(edit->db, m_actor.userId, &team, &name));
+    SW_TRY(TicketStore::applyOwner(edit->tx, after, m_actor.userId, team, name, edit->now));
+    SW_TRY(TicketStore::save(edit->tx, edit->clock, after, edit->now, QStringLiteral("ticket.take")));
+    return edit->tx.commit();
 }
 
 Status TicketService::bulkAssign(const QList<QString>& ids, const QString& ownerId)
@@ -115,24 +107,23 @@ Status TicketService::bulkAssign(const QList<QString>& ids, const QString& owner
         return TicketStore::invalid(tr("Choose an owner for the tickets."));
     if (ids.isEmpty())
         return {};
-    auto clock = TicketStore::slaClock(m_db.connection(), slaPolicy());
-    if (!clock)
-        return clock.error();
-    const QDateTime now = TicketStore::now(m_clock);
-    auto tx = WriteTransaction::begin(m_db.connection(), m_actor, m_clock);
-    if (!tx)
-        return tx.error();
+    TicketEditOptions options;
+    options.access = &requireAssign;
+    options.load = false; // assignOne loads and checks each ticket
+    auto edit = beginTicketEdit(QString(), options);
+    if (!edit)
+        return edit.error();
     for (const QString& id : ids) {
-        const Status done = assignOne(*tx, *clock, m_actor, id, ownerId.trimmed(), now);
+        const Status done = assignOne(edit->tx, edit->clock, m_actor, id, ownerId.trimmed(), edit->now);
         if (!done) {
             // All or nothing: the destructor rolls back; the message names the ticket.
             Error e = done.error();
-            auto t = TicketStore::load(tx->database(), id);
+            auto t = TicketStore::load(edit->db, id);
             e.message = tr("No ticket was reassigned. Ticket %1: %2").arg(t ? t->number : id, e.message);
             return e;
         }
     }
-    return tx->commit();
+    return edit->tx.commit();
 }
 
 Result<QList<QPair<QString, QString>>> TicketService::assignableOwners() const
@@ -163,46 +154,43 @@ Result<QList<QPair<QString, QString>>> TicketService::assignableOwners() const
 
 Status TicketService::rate(const QString& id, int attitude, int efficiency, int result, const QString& comment)
 {
-    SW_TRY(TicketStore::requireTicketAccess(m_actor));
-    for (int score : {attitude, efficiency, result}) {
-        if (score < 1 || score > 5)
-            return TicketStore::invalid(tr("Each rating must be a whole number from 1 to 5."));
-    }
-    if (comment.size() > kMaxCommentChars)
-        return TicketStore::invalid(tr("The comment must be at most %1 characters long.").arg(kMaxCommentChars));
-    auto clock = TicketStore::slaClock(m_db.connection(), slaPolicy());
-    if (!clock)
-        return clock.error();
-    const QDateTime now = TicketStore::now(m_clock);
-    QSqlDatabase db = m_db.connection();
-    auto tx = WriteTransaction::begin(db, m_actor, m_clock);
-    if (!tx)
-        return tx.error();
-    auto before = TicketStore::load(db, id);
-    if (!before)
-        return before.error();
-    SW_TRY(TicketStore::checkCanEdit(m_actor, *before, /*allowClosed=*/true));
-    if (before->status != TicketStatus::Resolved && before->status != TicketStatus::Closed)
+    TicketEditOptions options;
+    options.prepare = [&]() -> Status {
+        for (int score : {attitude, efficiency, result}) {
+            if (score < 1 || score > 5)
+                return TicketStore::invalid(tr("Each rating must be a whole number from 1 to 5."));
+        }
+        if (comment.size() > kMaxCommentChars)
+            return TicketStore::invalid(
+                tr("The comment must be at most %1 characters long.").arg(kMaxCommentChars));
+        return {};
+    };
+    options.allowClosed = true;
+    auto edit = beginTicketEdit(id, options);
+    if (!edit)
+        return edit.error();
+    const Ticket& before = edit->ticket;
+    if (before.status != TicketStatus::Resolved && before.status != TicketStatus::Closed)
         return TicketStore::invalid(tr("Only a resolved or closed ticket can be rated."));
     // Once per resolution: a rating older than the latest resolution belongs to an
     // earlier round (the ticket was reopened and resolved again).
-    if (before->csatAt.isValid() && (!before->resolvedAt.isValid() || before->csatAt >= before->resolvedAt))
-        return makeError(ErrorCode::Conflict, tr("Ticket %1 has already been rated.").arg(before->number));
-    Ticket after = *before;
+    if (before.csatAt.isValid() && (!before.resolvedAt.isValid() || before.csatAt >= before.resolvedAt))
+        return makeError(ErrorCode::Conflict, tr("Ticket %1 has already been rated.").arg(before.number));
+    Ticket after = before;
     after.csatAttitude = attitude;
     after.csatEfficiency = efficiency;
     after.csatResult = result;
     after.csatComment = comment.trimmed();
-    after.csatAt = now;
+    after.csatAt = edit->now;
     const QVariantMap data{{QStringLiteral("attitude"), attitude},
                            {QStringLiteral("efficiency"), efficiency},
                            {QStringLiteral("result"), result}};
-    auto event = TicketStore::addEvent(*tx, id, TicketEventKind::Satisfaction, after.csatComment, data, now,
-                                       QStringLiteral("ticket.rate"));
+    auto event = TicketStore::addEvent(edit->tx, id, TicketEventKind::Satisfaction, after.csatComment, data,
+                                       edit->now, QStringLiteral("ticket.rate"));
     if (!event)
         return event.error();
-    SW_TRY(TicketStore::save(*tx, *clock, after, now, QStringLiteral("ticket.rate")));
-    return tx->commit();
+    SW_TRY(TicketStore::save(edit->tx, edit->clock, after, edit->now, QStringLiteral("ticket.rate")));
+    return edit->tx.commit();
 }
 
 } // namespace sw::services

@@ -4,6 +4,7 @@
 #include "services/ticketservice.h"
 
 #include "services/sqlsupport.h"
+#include "services/ticketedit.h"
 #include "services/ticketstore.h"
 #include "services/uuid.h"
 #include "services/writetransaction.h"
@@ -48,34 +49,33 @@ Status requireCannedEditor(const Actor& actor)
 Result<AttachmentInfo> TicketService::addAttachment(const QString& ticketId, const QString& fileName,
                                                     const QByteArray& content)
 {
-    SW_TRY(TicketStore::requireTicketAccess(m_actor));
     const QString name = QFileInfo(fileName.trimmed()).fileName();
-    if (name.isEmpty())
-        return TicketStore::invalid(tr("The file needs a name."));
-    if (name.size() > kMaxFileNameChars)
-        return TicketStore::invalid(tr("The file name must be at most %1 characters long.").arg(kMaxFileNameChars));
-    if (content.isEmpty())
-        return TicketStore::invalid(tr("The file “%1” is empty.").arg(name));
-    const qint64 limit = maxAttachmentBytes();
-    if (content.size() > limit)
-        return TicketStore::invalid(tr("The file “%1” is %2 MB; attachments may be at most %3 MB.")
-                                        .arg(name, megabytes(content.size()), megabytes(limit)));
-    auto clock = TicketStore::slaClock(m_db.connection(), slaPolicy());
-    if (!clock)
-        return clock.error();
-    // Hashing and type sniffing before the write lock is taken.
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(name, content).name();
-    const QDateTime now = TicketStore::now(m_clock);
-
-    QSqlDatabase db = m_db.connection();
-    auto tx = WriteTransaction::begin(db, m_actor, m_clock);
-    if (!tx)
-        return tx.error();
-    auto ticket = TicketStore::load(db, ticketId);
-    if (!ticket)
-        return ticket.error();
-    SW_TRY(TicketStore::checkCanEdit(m_actor, *ticket));
+    QString sha;
+    QString mime;
+    TicketEditOptions options;
+    options.prepare = [&]() -> Status {
+        if (name.isEmpty())
+            return TicketStore::invalid(tr("The file needs a name."));
+        if (name.size() > kMaxFileNameChars)
+            return TicketStore::invalid(
+                tr("The file name must be at most %1 characters long.").arg(kMaxFileNameChars));
+        if (content.isEmpty())
+            return TicketStore::invalid(tr("The file “%1” is empty.").arg(name));
+        const qint64 limit = maxAttachmentBytes();
+        if (content.size() > limit)
+            return TicketStore::invalid(tr("The file “%1” is %2 MB; attachments may be at most %3 MB.")
+                                            .arg(name, megabytes(content.size()), megabytes(limit)));
+        // Hashing and type sniffing before the write lock is taken.
+        sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        mime = QMimeDatabase().mimeTypeForFileNameAndData(name, content).name();
+        return {};
+    };
+    auto edit = beginTicketEdit(ticketId, options);
+    if (!edit)
+        return edit.error();
+    QSqlDatabase db = edit->db;
+    WriteTransaction& tx = edit->tx;
+    const QDateTime now = edit->now;
 
     AttachmentInfo info;
     info.id = newUuid();
@@ -90,11 +90,11 @@ Result<AttachmentInfo> TicketService::addAttachment(const QString& ticketId, con
                            {QStringLiteral("fileName"), name},
                            {QStringLiteral("size"), info.size},
                            {QStringLiteral("sha256"), sha}};
-    auto event = TicketStore::addEvent(*tx, ticketId, TicketEventKind::Attachment, {}, data, now,
+    auto event = TicketStore::addEvent(tx, ticketId, TicketEventKind::Attachment, {}, data, now,
                                        QStringLiteral("ticket.attachment"));
     if (!event)
         return event.error();
-    auto inserted = tx->insert(TicketStore::kAttachments,
+    auto inserted = tx.insert(TicketStore::kAttachments,
                                {{QStringLiteral("id"), info.id},
                                 {QStringLiteral("ticket_id"), ticketId},
                                 {QStringLiteral("event_id"), *event},
@@ -112,8 +112,8 @@ Result<AttachmentInfo> TicketService::addAttachment(const QString& ticketId, con
         QSqlQuery q(db);
         SW_TRY(execQuery(q, QStringLiteral("UPDATE attachments SET content = ? WHERE id = ?"), {content, info.id}));
     }
-    SW_TRY(TicketStore::save(*tx, *clock, *ticket, now, QStringLiteral("ticket.attachment")));
-    SW_TRY(tx->commit());
+    SW_TRY(TicketStore::save(tx, edit->clock, edit->ticket, now, QStringLiteral("ticket.attachment")));
+    SW_TRY(tx.commit());
     return info;
 }
 

@@ -10,6 +10,7 @@
 #include "services/ticketservice.h"
 
 #include "services/sqlsupport.h"
+#include "services/ticketedit.h"
 #include "services/ticketstore.h"
 #include "services/writetransaction.h"
 #include "storage/database.h"
@@ -37,20 +38,20 @@ const QString kPreviousClosedAt = QStringLiteral("previousClosedAt");
 
 Status TicketService::merge(const QString& sourceId, const QString& targetId)
 {
-    SW_TRY(TicketStore::requireTicketAccess(m_actor));
-    if (sourceId == targetId)
-        return TicketStore::invalid(tr("A ticket cannot be merged into itself."));
-    auto clock = TicketStore::slaClock(m_db.connection(), slaPolicy());
-    if (!clock)
-        return clock.error();
-    const QDateTime now = TicketStore::now(m_clock);
-    QSqlDatabase db = m_db.connection();
-    auto tx = WriteTransaction::begin(db, m_actor, m_clock);
-    if (!tx)
-        return tx.error();
-    auto source = TicketStore::load(db, sourceId);
-    if (!source)
-        return source.error();
+    TicketEditOptions options;
+    options.prepare = [&]() -> Status {
+        if (sourceId == targetId)
+            return TicketStore::invalid(tr("A ticket cannot be merged into itself."));
+        return {};
+    };
+    options.checkEdit = false; // both tickets are checked below, after the chain rules
+    auto edit = beginTicketEdit(sourceId, options);
+    if (!edit)
+        return edit.error();
+    QSqlDatabase db = edit->db;
+    WriteTransaction& tx = edit->tx;
+    const QDateTime now = edit->now;
+    const Ticket* source = &edit->ticket;
     auto target = TicketStore::load(db, targetId);
     if (!target)
         return target.error();
@@ -82,35 +83,32 @@ Status TicketService::merge(const QString& sourceId, const QString& targetId)
                                  {QStringLiteral("targetNumber"), target->number},
                                  {kPreviousStatus, domain::code(source->status)},
                                  {kPreviousClosedAt, TicketStore::epoch(source->closedAt)}};
-    auto e1 = TicketStore::addEvent(*tx, sourceId, TicketEventKind::Merge, {}, sourceData, now,
+    auto e1 = TicketStore::addEvent(tx, sourceId, TicketEventKind::Merge, {}, sourceData, now,
                                     QStringLiteral("ticket.merge"));
     if (!e1)
         return e1.error();
     const QVariantMap targetData{{QStringLiteral("source"), source->id},
                                  {QStringLiteral("sourceNumber"), source->number}};
-    auto e2 = TicketStore::addEvent(*tx, targetId, TicketEventKind::Merge, {}, targetData, now,
+    auto e2 = TicketStore::addEvent(tx, targetId, TicketEventKind::Merge, {}, targetData, now,
                                     QStringLiteral("ticket.merge"));
     if (!e2)
         return e2.error();
-    SW_TRY(TicketStore::save(*tx, *clock, afterSource, now, QStringLiteral("ticket.merge")));
-    SW_TRY(TicketStore::save(*tx, *clock, *target, now, QStringLiteral("ticket.merge")));
-    return tx->commit();
+    SW_TRY(TicketStore::save(tx, edit->clock, afterSource, now, QStringLiteral("ticket.merge")));
+    SW_TRY(TicketStore::save(tx, edit->clock, *target, now, QStringLiteral("ticket.merge")));
+    return tx.commit();
 }
 
 Status TicketService::unmerge(const QString& sourceId)
 {
-    SW_TRY(TicketStore::requireTicketAccess(m_actor));
-    auto clock = TicketStore::slaClock(m_db.connection(), slaPolicy());
-    if (!clock)
-        return clock.error();
-    const QDateTime now = TicketStore::now(m_clock);
-    QSqlDatabase db = m_db.connection();
-    auto tx = WriteTransaction::begin(db, m_actor, m_clock);
-    if (!tx)
-        return tx.error();
-    auto source = TicketStore::load(db, sourceId);
-    if (!source)
-        return source.error();
+    TicketEditOptions options;
+    options.checkEdit = false; // checked below, ignoring the merge itself
+    auto edit = beginTicketEdit(sourceId, options);
+    if (!edit)
+        return edit.error();
+    QSqlDatabase db = edit->db;
+    WriteTransaction& tx = edit->tx;
+    const QDateTime now = edit->now;
+    const Ticket* source = &edit->ticket;
     if (source->mergedInto.isEmpty())
         return TicketStore::invalid(tr("Ticket %1 is not merged into another ticket.").arg(source->number));
     auto target = TicketStore::load(db, source->mergedInto);
@@ -153,17 +151,17 @@ Status TicketService::unmerge(const QString& sourceId)
                            {QStringLiteral("target"), target->id},
                            {QStringLiteral("targetNumber"), target->number},
                            {QStringLiteral("restoredStatus"), domain::code(previous)}};
-    auto e1 = TicketStore::addEvent(*tx, sourceId, TicketEventKind::Unmerge, {}, data, now,
+    auto e1 = TicketStore::addEvent(tx, sourceId, TicketEventKind::Unmerge, {}, data, now,
                                     QStringLiteral("ticket.unmerge"));
     if (!e1)
         return e1.error();
-    auto e2 = TicketStore::addEvent(*tx, target->id, TicketEventKind::Unmerge, {}, data, now,
+    auto e2 = TicketStore::addEvent(tx, target->id, TicketEventKind::Unmerge, {}, data, now,
                                     QStringLiteral("ticket.unmerge"));
     if (!e2)
         return e2.error();
-    SW_TRY(TicketStore::save(*tx, *clock, afterSource, now, QStringLiteral("ticket.unmerge")));
-    SW_TRY(TicketStore::save(*tx, *clock, *target, now, QStringLiteral("ticket.unmerge")));
-    return tx->commit();
+    SW_TRY(TicketStore::save(tx, edit->clock, afterSource, now, QStringLiteral("ticket.unmerge")));
+    SW_TRY(TicketStore::save(tx, edit->clock, *target, now, QStringLiteral("ticket.unmerge")));
+    return tx.commit();
 }
 
 } // namespace sw::services

@@ -427,7 +427,9 @@ Status TicketStore::save(WriteTransaction& tx, const domain::SlaClock& clock, Ti
 {
     after.updatedAt = now;
     SW_TRY(computeSla(tx.database(), clock, after, now));
-    return tx.update(kTickets, after.id, toFields(after), action);
+    SW_TRY(tx.update(kTickets, after.id, syncedFields(after), action));
+    // Derived local columns: beside the row, not through the outbox (see slaColumns()).
+    return writeSla(tx.database(), after);
 }
 
 // --- numbers ------------------------------------------------------------------------

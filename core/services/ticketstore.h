@@ -16,6 +16,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantMap>
 
@@ -48,8 +49,11 @@ public:
     static Ticket readTicket(const QSqlQuery& q); // from a fullSelect() row
     // Unmasked; NotFound (translated) when missing or deleted.
     static Result<Ticket> load(QSqlDatabase db, const QString& id);
-    // The declared column values of a ticket (for WriteTransaction insert/update).
+    // Every stored column value of a ticket (without id and n).
     static QVariantMap toFields(const Ticket& t);
+    // toFields() without slaColumns(): the synced fields, for WriteTransaction
+    // insert/update (TicketService::declareTables declares exactly these).
+    static QVariantMap syncedFields(const Ticket& t);
 
     // --- access (DOMAIN.md roles; see ticketservice.h) ---
     static bool hasTicketRole(const Actor& actor); // agent, lead, manager or admin
@@ -91,6 +95,18 @@ public:
     // pauses recorded in its status-change events (plus the open one in t.pausedSince).
     // A merged-away ticket has no running clocks.
     static Status computeSla(QSqlDatabase db, const domain::SlaClock& clock, Ticket& t, const QDateTime& now);
+    // first_response_due, resolution_due, next_due, next_warn: derived local data. Each
+    // workstation computes them from the synced facts, the policy and the calendar, so
+    // they are not synced fields (no outbox record or audit entry when they move).
+    static const QStringList& slaColumns();
+    // Writes t's SLA columns by t.n with a plain UPDATE (inside the caller's transaction).
+    static Status writeSla(QSqlDatabase db, const Ticket& t);
+    // Recomputes the SLA columns of every ticket whose clocks may run (not merged away,
+    // not resolved/closed — their columns are NULL under any policy) after the policy or
+    // the calendar changed, inside the caller's transaction: one pass over the tickets
+    // ordered by id merged with one pass over the pause events; only rows whose values
+    // change are written. Returns how many changed.
+    static Result<int> recomputeAllSla(QSqlDatabase db, const domain::SlaClock& clock, const QDateTime& now);
 
     // --- search ---
     // Rewrites the ticket's ticket_search document (docid = n) from its fields and the
@@ -98,7 +114,8 @@ public:
     static Status refreshSearch(QSqlDatabase db, const Ticket& t);
 
     // --- saving ---
-    // computeSla + updated_at + WriteTransaction::update of the changed columns.
+    // computeSla + updated_at + WriteTransaction::update of the changed synced columns,
+    // then writeSla(), all in tx.
     static Status save(WriteTransaction& tx, const domain::SlaClock& clock, Ticket after,
                        const QDateTime& now, const QString& action);
 

@@ -344,6 +344,65 @@ Status WriteTransaction::remove(const QString& table, const QString& id, const Q
     return d->writeAudit(action, table, id, before, tombstone);
 }
 
+Status WriteTransaction::restore(const QString& table, const QString& id, const QVariantMap& fields,
+                                 const QString& action)
+{
+    if (!d || !d->open)
+        return finishedError();
+    auto checked = d->checkedTable(table, fields.keys());
+    if (!checked)
+        return checked.error();
+    const SyncedTable& t = **checked;
+
+    QStringList cols;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        cols << d->ident(it.key());
+    cols << QStringLiteral("server_seq") << QStringLiteral("deleted");
+    QSqlQuery read(d->db);
+    SW_TRY(execQuery(read,
+                     QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                         .arg(cols.join(QStringLiteral(", ")), d->tableIdent(table)),
+                     {id}));
+    if (!read.next()) {
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate(
+                             "Services", "The record no longer exists; it may have been deleted meanwhile."),
+                         QStringLiteral("%1 %2").arg(table, id));
+    }
+    const int n = int(fields.size());
+    if (read.value(n + 1).toLongLong() == 0) {
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("Services",
+                                                     "The record was changed meanwhile; reload and try again."),
+                         QStringLiteral("restore of a live row: %1 %2").arg(table, id));
+    }
+    QVariantMap before;
+    int i = 0;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it, ++i)
+        before.insert(it.key(), read.value(i));
+    before.insert(QStringLiteral("deleted"), qlonglong(1));
+    const qint64 serverSeq = read.value(n).toLongLong();
+    read.finish();
+
+    QStringList sets{QStringLiteral("deleted = 0")};
+    QVariantList values;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        sets << QStringLiteral("%1 = ?").arg(d->ident(it.key()));
+        values << normalised(it.value());
+    }
+    sets << QStringLiteral("hlc = ?") << QStringLiteral("updated_by = ?");
+    values << d->hlc << normalised(d->actor.userId) << id;
+    QSqlQuery q(d->db);
+    SW_TRY(execQuery(q,
+                     QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                         .arg(d->tableIdent(table), sets.join(QStringLiteral(", "))),
+                     values));
+    QVariantMap after = fields;
+    after.insert(QStringLiteral("deleted"), qlonglong(0));
+    SW_TRY(d->writeOutbox(table, id, after, serverSeq));
+    return d->writeAudit(action, table, id, masked(t, before), masked(t, after));
+}
+
 Status WriteTransaction::audit(const QString& action, const QString& entity, const QString& entityId,
                                const QVariantMap& before, const QVariantMap& after)
 {

@@ -44,6 +44,13 @@ public:
     // Tombstones a row (deleted = 1).
     Status remove(const QString& table, const QString& id, const QString& action);
 
+    // Brings a tombstoned row back (deleted = 0) with the given field values, for rows
+    // whose id is derived from their content (e.g. one calendar day) and so must be
+    // reused. The outbox record carries every given field and "deleted": 0. NotFound if
+    // the row does not exist, Conflict if it is not tombstoned.
+    Status restore(const QString& table, const QString& id, const QVariantMap& fields,
+                   const QString& action);
+
     // An audit entry for something that is not a row change (sign-in, backup, …).
     Status audit(const QString& action, const QString& entity, const QString& entityId,
                  const QVariantMap& before = {}, const QVariantMap& after = {});

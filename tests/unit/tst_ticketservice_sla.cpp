@@ -3,6 +3,8 @@
 // policy and the business-day calendar.
 
 #include "clock.h"
+#include "services/ticketquery.h"
+#include "services/calendarservice.h"
 #include "services/ticketservice.h"
 #include "tickettestsupport.h"
 
@@ -32,7 +34,12 @@ private Q_SLOTS:
     void slaColumnsPerKindPriorityAndSpecialCase();
     void slaPolicySettingApplies();
     void businessDayPolicyUsesCalendarDays();
+    void calendarChangeMovesBusinessDayDues();
     void triageRecomputesDue();
+    void policyChangeRecomputesExistingTickets();
+    void policyChangeFailureRollsBackPolicyAndColumns();
+    void breachingWithin2hFollowsTheNewPolicy();
+    void slaColumnsAreNotSynced();
 
 private:
     QString createTicket(const Actor& by, TicketDraft d = swtest::TicketWorld::draft());
@@ -215,6 +222,35 @@ void TestTicketServiceSla::businessDayPolicyUsesCalendarDays()
     QCOMPARE(t.nextWarn, QDateTime(QDate(2025, 3, 10), QTime(20, 0), Qt::UTC));
 }
 
+void TestTicketServiceSla::calendarChangeMovesBusinessDayDues()
+{
+    domain::SlaPolicy policy;
+    policy.setCalendarMode(domain::SlaPolicy::CalendarMode::BusinessDays);
+    QVERIFY(m_world->service(m_world->admin).setSlaPolicy(policy).ok());
+    // Friday 2025-03-14 10:00 Beijing: due Monday 10:00 (02:00 UTC).
+    m_world->clock.set(QDateTime(QDate(2025, 3, 14), QTime(2, 0), Qt::UTC));
+    const QString id = createTicket(m_world->agentA1);
+    const QDateTime monday(QDate(2025, 3, 17), QTime(2, 0), Qt::UTC);
+    const QDateTime tuesday(QDate(2025, 3, 18), QTime(2, 0), Qt::UTC);
+    QCOMPARE(load(id).firstResponseDue, monday);
+
+    // The administrator makes that Monday a holiday: the open ticket's due time moves at
+    // once, in the calendar change's transaction.
+    CalendarService calendar(m_world->fx.db(), m_world->admin, &m_world->clock);
+    QVERIFY(calendar.setDay(QDate(2025, 3, 17), CalendarDayType::Holiday, QStringLiteral("临时假日")).ok());
+    QCOMPARE(load(id).firstResponseDue, tuesday);
+    QCOMPARE(load(id).nextDue, tuesday);
+    QVERIFY(calendar.removeDay(QDate(2025, 3, 17)).ok());
+    QCOMPARE(load(id).firstResponseDue, monday);
+
+    // Under calendar hours the calendar does not count: nothing moves.
+    QVERIFY(m_world->service(m_world->admin).setSlaPolicy(domain::SlaPolicy()).ok());
+    const QDateTime hours = load(id).firstResponseDue;
+    QCOMPARE(hours, QDateTime(QDate(2025, 3, 15), QTime(2, 0), Qt::UTC));
+    QVERIFY(calendar.setDay(QDate(2025, 3, 17), CalendarDayType::Holiday, QStringLiteral("临时假日")).ok());
+    QCOMPARE(load(id).firstResponseDue, hours);
+}
+
 void TestTicketServiceSla::triageRecomputesDue()
 {
     TicketDraft d = swtest::TicketWorld::draft();
@@ -237,6 +273,151 @@ void TestTicketServiceSla::triageRecomputesDue()
                 .triage(id, TicketKind::Complaint, TicketPriority::Urgent, true, QStringLiteral("需要物流核实"))
                 .ok());
     QCOMPARE(m_world->fx.count(QStringLiteral("ticket_events")), n);
+}
+
+// Changing the policy moves the stored columns of tickets whose clocks run, at once and
+// in one transaction; paused and resolved tickets keep theirs (NULL next due).
+void TestTicketServiceSla::policyChangeRecomputesExistingTickets()
+{
+    TicketDraft d = swtest::TicketWorld::draft();
+    d.ownerId = m_world->agentA1.userId;
+    TicketService agent = m_world->service(m_world->agentA1);
+    const QString open = createTicket(m_world->agentA1, d);
+    const QString paused = createTicket(m_world->agentA1, d);
+    const QString closed = createTicket(m_world->agentA1, d);
+    m_world->clock.advanceSecs(3600);
+    QVERIFY(agent.changeStatus(paused, TicketStatus::PendingCustomer).ok());
+    QVERIFY(agent.changeStatus(closed, TicketStatus::Resolved).ok());
+    QVERIFY(agent.changeStatus(closed, TicketStatus::Closed).ok());
+    const Ticket openBefore = load(open);
+    const Ticket pausedBefore = load(paused);
+    const Ticket closedBefore = load(closed);
+    QCOMPARE(openBefore.firstResponseDue, openBefore.receivedAt.addSecs(24 * 3600));
+    QVERIFY(!pausedBefore.nextDue.isValid());
+    QVERIFY(!closedBefore.nextDue.isValid());
+    const qint64 ticketOutbox = m_world->fx.count(QStringLiteral("sync_outbox WHERE table_name = 'tickets'"));
+
+    m_world->clock.advanceSecs(600);
+    domain::SlaPolicy policy;
+    policy.setFirstResponseHours(10);
+    policy.setResolutionHours(TicketKind::Inquiry, TicketPriority::Normal, 30);
+    QVERIFY(m_world->service(m_world->admin).setSlaPolicy(policy).ok());
+
+    const Ticket openAfter = load(open);
+    QCOMPARE(openAfter.firstResponseDue, openBefore.receivedAt.addSecs(10 * 3600));
+    QCOMPARE(openAfter.resolutionDue, openBefore.receivedAt.addSecs(30 * 3600));
+    QCOMPARE(openAfter.nextDue, openAfter.firstResponseDue);
+    QCOMPARE(openAfter.nextWarn, openBefore.receivedAt.addSecs(10 * 3600 * 75 / 100));
+    QCOMPARE(openAfter.updatedAt, openBefore.updatedAt); // derived data, not an edit
+
+    const Ticket pausedAfter = load(paused);
+    QVERIFY(!pausedAfter.nextDue.isValid());
+    QVERIFY(!pausedAfter.nextWarn.isValid());
+    const Ticket closedAfter = load(closed);
+    QCOMPARE(closedAfter.firstResponseDue, closedBefore.firstResponseDue);
+    QCOMPARE(closedAfter.resolutionDue, closedBefore.resolutionDue);
+    QCOMPARE(closedAfter.nextDue, closedBefore.nextDue);
+    QCOMPARE(closedAfter.nextWarn, closedBefore.nextWarn);
+
+    // Nothing for sync; one audit entry naming how many tickets moved (only the open one).
+    QCOMPARE(m_world->fx.count(QStringLiteral("sync_outbox WHERE table_name = 'tickets'")), ticketOutbox);
+    QCOMPARE(m_world->fx.count(QStringLiteral("audit_log WHERE action = 'tickets.sla_recompute'")), 1);
+    const QString after = m_world->fx
+                              .scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE "
+                                                     "action = 'tickets.sla_recompute'"))
+                              .toString();
+    QVERIFY2(after.contains(QStringLiteral("\"ticketsUpdated\":1")), qPrintable(after));
+
+    // The resumed ticket follows the new targets from its facts.
+    m_world->clock.advanceSecs(3600);
+    QVERIFY(agent.changeStatus(paused, TicketStatus::Open).ok());
+    const Ticket resumed = load(paused);
+    QCOMPARE(resumed.firstResponseDue, resumed.receivedAt.addSecs(10 * 3600 + resumed.pausedSecs));
+
+    // Saving the same policy again changes no ticket.
+    QVERIFY(m_world->service(m_world->admin).setSlaPolicy(policy).ok());
+    QCOMPARE(m_world->fx
+                 .scalar(QStringLiteral("SELECT after_json FROM audit_log WHERE action = "
+                                        "'tickets.sla_recompute' ORDER BY seq DESC LIMIT 1"))
+                 .toString()
+                 .contains(QStringLiteral("\"ticketsUpdated\":0")),
+             true);
+}
+
+void TestTicketServiceSla::policyChangeFailureRollsBackPolicyAndColumns()
+{
+    const QString a = createTicket(m_world->agentA1);
+    const QString b = createTicket(m_world->agentA1);
+    const Ticket beforeA = load(a);
+    const Ticket beforeB = load(b);
+    // The second ticket's row refuses the new columns: the whole change must be undone,
+    // including the first ticket's columns and the policy setting.
+    QVERIFY(m_world->fx.exec(QStringLiteral("CREATE TRIGGER refuse_sla BEFORE UPDATE OF next_due ON tickets "
+                                            "WHEN old.id = '%1' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                                 .arg(b)));
+    const qint64 audit = m_world->fx.count(QStringLiteral("audit_log"));
+    domain::SlaPolicy policy;
+    policy.setFirstResponseHours(6);
+    const Status status = m_world->service(m_world->admin).setSlaPolicy(policy);
+    QVERIFY(!status.ok());
+    QCOMPARE(m_world->service(m_world->admin).slaPolicy(), domain::SlaPolicy());
+    QCOMPARE(load(a).firstResponseDue, beforeA.firstResponseDue);
+    QCOMPARE(load(a).nextWarn, beforeA.nextWarn);
+    QCOMPARE(load(b).firstResponseDue, beforeB.firstResponseDue);
+    QCOMPARE(m_world->fx.count(QStringLiteral("audit_log")), audit);
+
+    QVERIFY(m_world->fx.exec(QStringLiteral("DROP TRIGGER refuse_sla")));
+    QVERIFY(m_world->service(m_world->admin).setSlaPolicy(policy).ok());
+    QCOMPARE(load(b).firstResponseDue, beforeB.receivedAt.addSecs(6 * 3600));
+}
+
+// The queue's "breaching within 2 h" reads the stored columns, so it must reflect a new
+// policy at once, not after each ticket's next change.
+void TestTicketServiceSla::breachingWithin2hFollowsTheNewPolicy()
+{
+    TicketDraft d = swtest::TicketWorld::draft();
+    d.ownerId = m_world->agentA1.userId;
+    const QString id = createTicket(m_world->agentA1, d);
+    m_world->clock.advanceSecs(9 * 3600); // 15 h left of 24 h
+    TicketQuery query(m_world->fx.db(), m_world->manager, &m_world->clock);
+    const TicketFilter breaching = query.viewFilter(TicketView::BreachingWithin2h);
+    QCOMPARE(*query.count(breaching), qint64(0));
+
+    domain::SlaPolicy policy;
+    policy.setFirstResponseHours(10); // now 1 h left
+    QVERIFY(m_world->service(m_world->admin).setSlaPolicy(policy).ok());
+    QCOMPARE(*query.count(breaching), qint64(1));
+    auto rows = query.page(breaching, TicketSort(), 0, 10);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().id, id);
+
+    policy.setFirstResponseHours(24);
+    QVERIFY(m_world->service(m_world->admin).setSlaPolicy(policy).ok());
+    QCOMPARE(*query.count(breaching), qint64(0));
+}
+
+// The due columns are derived on each workstation: never in the outbox or the audit log.
+void TestTicketServiceSla::slaColumnsAreNotSynced()
+{
+    TicketDraft d = swtest::TicketWorld::draft();
+    d.ownerId = m_world->agentA1.userId;
+    const QString id = createTicket(m_world->agentA1, d);
+    m_world->clock.advanceSecs(3600);
+    QVERIFY(m_world->service(m_world->agentA1).changeStatus(id, TicketStatus::PendingCustomer).ok());
+    QVERIFY(load(id).firstResponseDue.isValid() == false);
+    for (const char* column : {"first_response_due", "resolution_due", "next_due", "next_warn"}) {
+        const QString like = QStringLiteral("%%1%").arg(QLatin1String(column));
+        QCOMPARE(m_world->fx.count(QStringLiteral("sync_outbox WHERE fields_json LIKE ?"), {like}), 0);
+        QCOMPARE(m_world->fx.count(QStringLiteral("audit_log WHERE before_json LIKE ? OR after_json LIKE ?"),
+                                   {like, like}),
+                 0);
+    }
+    // They are still stored: the creation wrote them beside the synced row.
+    QVERIFY(m_world->fx.count(QStringLiteral("tickets WHERE id = ? AND next_due IS NULL"), {id}) == 1);
+    const QString other = createTicket(m_world->agentA1, d);
+    QCOMPARE(m_world->fx.count(QStringLiteral("tickets WHERE id = ? AND next_due = received_at + 86400"), {other}),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestTicketServiceSla)
