@@ -179,18 +179,65 @@ Status DeferredIndexes::drop()
     return {};
 }
 
+void DeferredIndexes::countTicket(const std::string& ownerId, const std::string& teamId, const std::string& status,
+                                  const std::string& kind, const std::string& channel, const std::string& priority)
+{
+    std::string key;
+    key.reserve(ownerId.size() + teamId.size() + status.size() + kind.size() + channel.size() + priority.size() + 5);
+    for (const std::string* part : {&ownerId, &teamId, &status, &kind, &channel, &priority}) {
+        if (!key.empty() || part != &ownerId)
+            key += '\x1f';
+        key += *part;
+    }
+    ++m_counts[key];
+}
+
+Status DeferredIndexes::addCounts()
+{
+    Stmt update(m_db, "UPDATE ticket_counts SET n = n + ?7 WHERE owner_id = ?1 AND team_id = ?2 AND status = ?3 "
+                      "AND kind = ?4 AND channel = ?5 AND priority = ?6 AND merged = 0");
+    Stmt insert(m_db, "INSERT INTO ticket_counts (owner_id, team_id, status, kind, channel, priority, merged, n) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7)");
+    if (!update.ok() || !insert.ok())
+        return sqliteError(m_db, "ticket_counts");
+    for (const auto& [key, n] : m_counts) {
+        std::vector<std::string> parts;
+        std::size_t start = 0;
+        for (std::size_t pos; (pos = key.find('\x1f', start)) != std::string::npos; start = pos + 1)
+            parts.push_back(key.substr(start, pos - start));
+        parts.push_back(key.substr(start));
+        if (parts.size() != 6)
+            return rebuildCounts();
+        for (Stmt* s : {&update, &insert}) {
+            for (int i = 0; i < 6; ++i)
+                s->text(i + 1, parts[std::size_t(i)]);
+            s->integer(7, n);
+        }
+        SW_TRY(update.run());
+        if (sqlite3_changes(m_db) == 0)
+            SW_TRY(insert.run());
+    }
+    return {};
+}
+
+Status DeferredIndexes::rebuildCounts()
+{
+    SW_TRY(exec(m_db, "DELETE FROM ticket_counts"));
+    return exec(m_db,
+                "INSERT INTO ticket_counts (owner_id, team_id, status, kind, channel, priority, merged, n) "
+                "SELECT COALESCE(owner_id, ''), COALESCE(team_id, ''), status, kind, channel, priority, "
+                "merged_into IS NOT NULL, COUNT(*) FROM tickets WHERE deleted = 0 "
+                "GROUP BY 1, 2, 3, 4, 5, 6, 7");
+}
+
 Status DeferredIndexes::restore()
 {
     if (m_triggersDropped) {
-        // Rebuilt before the triggers return, in one transaction with them.
+        // The summary is made right before the triggers return, in one transaction with
+        // them: the seeded counts added to what the triggers kept before the seed, or
+        // (after a failure) a rebuild from the table.
         SW_TRY(exec(m_db, "BEGIN"));
-        Status rebuilt = exec(m_db, "DELETE FROM ticket_counts");
-        if (rebuilt)
-            rebuilt = exec(m_db,
-                           "INSERT INTO ticket_counts (owner_id, team_id, status, kind, channel, priority, merged, n) "
-                           "SELECT COALESCE(owner_id, ''), COALESCE(team_id, ''), status, kind, channel, priority, "
-                           "merged_into IS NOT NULL, COUNT(*) FROM tickets WHERE deleted = 0 "
-                           "GROUP BY 1, 2, 3, 4, 5, 6, 7");
+        Status rebuilt = m_countsComplete ? addCounts() : rebuildCounts();
         while (rebuilt && !m_sql.empty()) {
             rebuilt = exec(m_db, m_sql.back().c_str());
             if (rebuilt)
@@ -202,6 +249,7 @@ Status DeferredIndexes::restore()
         }
         SW_TRY(exec(m_db, "COMMIT"));
         m_triggersDropped = false;
+        m_counts.clear();
     }
     while (!m_sql.empty()) {
         SW_TRY(exec(m_db, m_sql.back().c_str()));
