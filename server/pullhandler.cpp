@@ -68,6 +68,10 @@ PullOutcome PullHandler::handle(PgStore* store, const UserContext& user, qint64 
         out.response.rows << row;
     }
     out.response.next = next;
+    QSqlQuery last(db);
+    if (out.response.more && PgStore::exec(last, QStringLiteral("SELECT coalesce(max(server_seq), 0) FROM sync_rows"))
+        && last.next())
+        out.response.last = last.value(0).toLongLong();
     out.status = 200;
     return out;
 }

@@ -60,6 +60,29 @@ bool inScope(QSqlDatabase db, const UserContext& user, const sync::Op& op, const
     return !ticket || ServerRules::ticketInScope(user, ticket->state.fields);
 }
 
+// Values that are unique among live rows on every workstation (a login, a team name):
+// another live row holding it makes the op a "duplicate" refusal.
+bool uniqueTaken(QSqlDatabase db, const sync::Op& op, const QJsonObject& merged, bool deleted, bool* failed)
+{
+    QString column;
+    if (op.table == QLatin1String("users"))
+        column = QStringLiteral("login");
+    else if (op.table == QLatin1String("teams"))
+        column = QStringLiteral("name");
+    if (column.isEmpty() || deleted || !op.fields.contains(column) || !merged.value(column).isString())
+        return false;
+    QSqlQuery q(db);
+    if (!PgStore::exec(q,
+                       QStringLiteral("SELECT 1 FROM sync_rows WHERE table_name = ? AND fields->>'%1' = ? "
+                                      "AND row_id <> ? AND NOT deleted LIMIT 1")
+                           .arg(column),
+                       {op.table, merged.value(column).toString(), op.rowId})) {
+        *failed = true;
+        return false;
+    }
+    return q.next();
+}
+
 // One op; false on a database fault (the caller rolls back to the savepoint).
 bool applyOp(QSqlDatabase db, const UserContext& user, const sync::Op& op, sync::Verdict* out)
 {
@@ -102,6 +125,14 @@ bool applyOp(QSqlDatabase db, const UserContext& user, const sync::Op& op, sync:
                 return false;
             *out = refuse(op, QStringLiteral("out_of_scope"),
                           QStringLiteral("The row is outside your scope."), current);
+        } else if (uniqueTaken(db, op, merged, deleted, &failed) || failed) {
+            if (failed)
+                return false;
+            *out = refuse(op, QStringLiteral("duplicate"),
+                          QStringLiteral("Another row already uses this %1.").arg(op.table == QLatin1String("users")
+                                                                                      ? QStringLiteral("login")
+                                                                                      : QStringLiteral("name")),
+                          current);
         } else if (current && current->state.deleted && !undeletes) {
             *out = refuse(op, QStringLiteral("row_deleted"), QStringLiteral("The row was deleted on the server."),
                           current);
@@ -127,6 +158,9 @@ bool applyOp(QSqlDatabase db, const UserContext& user, const sync::Op& op, sync:
             out->current.reset();
         }
     }
+    // The server's row goes back to its author as that user may see it.
+    if (out->current)
+        out->current->fields = ServerRules::visibleFields(user, out->current->table, out->current->fields);
     QSqlQuery q(db);
     return PgStore::exec(q, QStringLiteral("INSERT INTO applied_ops (op_id, verdict) VALUES (?, ?::jsonb)"),
                          {op.opId, verdictJson(*out)});

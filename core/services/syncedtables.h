@@ -47,3 +47,12 @@ namespace sw::services {
 void declareAllSyncedTables();
 
 } // namespace sw::services
+
+namespace sw::services {
+
+// The tickets' hook for rows that sync applies (core/sync/applyhooks.h): search
+// documents, SLA due columns, children of tickets that left the scope. Called by
+// declareAllSyncedTables().
+void registerTicketSyncHooks();
+
+} // namespace sw::services

@@ -7,6 +7,7 @@ void declareAllSyncedTables()
 {
     declareFoundationTables();
     TicketService::declareTables();
+    registerTicketSyncHooks();
 }
 
 } // namespace sw::services

@@ -274,7 +274,7 @@ Result<QString> WriteTransaction::insert(const QString& table, QVariantMap field
 }
 
 Status WriteTransaction::update(const QString& table, const QString& id, const QVariantMap& fields,
-                                const QString& action)
+                                const QString& action, Send send)
 {
     if (!d || !d->open)
         return finishedError();
@@ -292,7 +292,7 @@ Status WriteTransaction::update(const QString& table, const QString& id, const Q
     QVariantMap after;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const QVariant old = current->value(it.key());
-        if (!sameValue(old, it.value())) {
+        if (send == Send::All || !sameValue(old, it.value())) {
             before.insert(it.key(), old);
             after.insert(it.key(), it.value());
         }

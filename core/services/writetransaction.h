@@ -37,9 +37,12 @@ public:
     Result<QString> insert(const QString& table, QVariantMap fields, const QString& action);
 
     // Changes the given fields of a live row; fields whose value does not change are
-    // dropped; no change at all → no outbox record and no audit entry.
+    // dropped; no change at all → no outbox record and no audit entry. With Send::All
+    // every given field is written and sent as one new change even when the row already
+    // holds the value (re-applying a change the server refused, ConflictService).
+    enum class Send { Changed, All };
     Status update(const QString& table, const QString& id, const QVariantMap& fields,
-                  const QString& action);
+                  const QString& action, Send send = Send::Changed);
 
     // Tombstones a row (deleted = 1).
     Status remove(const QString& table, const QString& id, const QString& action);

@@ -344,6 +344,12 @@ Result<PullResponse> parsePullResponse(const QByteArray& body)
     PullResponse out;
     out.next = *next;
     out.more = *more;
+    if (root->contains(QStringLiteral("last"))) {
+        auto last = integer(*root, QStringLiteral("last"), what);
+        if (!last)
+            return last.error();
+        out.last = *last;
+    }
     out.rows.reserve(rows->size());
     for (const QJsonValue& v : *rows) {
         if (!v.isObject())
@@ -361,9 +367,12 @@ QByteArray pullResponse(const PullResponse& response)
     QJsonArray rows;
     for (const RowState& row : response.rows)
         rows.append(toJson(row));
-    return compact(QJsonObject{{QStringLiteral("rows"), rows},
-                               {QStringLiteral("next"), double(response.next)},
-                               {QStringLiteral("more"), response.more}});
+    QJsonObject o{{QStringLiteral("rows"), rows},
+                  {QStringLiteral("next"), double(response.next)},
+                  {QStringLiteral("more"), response.more}};
+    if (response.last > 0)
+        o.insert(QStringLiteral("last"), double(response.last));
+    return compact(o);
 }
 
 // --- auth --------------------------------------------------------------------------

@@ -94,6 +94,7 @@ struct PullResponse
     QList<RowState> rows;
     qint64 next = 0;
     bool more = false;
+    qint64 last = 0; // the server's newest server_seq when answering (progress estimate); 0 = unknown
 };
 
 struct ErrorBody

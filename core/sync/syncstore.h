@@ -1,0 +1,61 @@
+#pragma once
+
+// The local-database side of sync (core/sync/README.md), without any network: what to
+// push next, what the server's verdicts change, how a pulled page is applied, and the
+// workstation-local sync state in local_state. SyncClient's worker calls these on its
+// own connection; the unit tests call them directly. Every function that writes runs
+// one local transaction of its own and commits all of it or nothing.
+
+#include "result.h"
+#include "sync/protocol.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sw::sync {
+
+class SyncStore
+{
+public:
+    // --- outbox ---
+    // The oldest outbox records (seq order), at most maxOps and about maxBytes of JSON
+    // (always at least one record when any is waiting).
+    static Result<QList<Op>> nextBatch(QSqlDatabase db, int maxOps, qint64 maxBytes);
+    static Result<qint64> pendingCount(QSqlDatabase db);
+
+    // Applies the server's verdicts for `ops` (same order, same op ids — anything else
+    // is refused as a protocol error and changes nothing): accepted ops leave the outbox
+    // and give the row its server_seq; refused ops become sync_conflicts rows (author
+    // `userId`) and the server's current row, when there is one, is applied locally.
+    // Returns how many were refused.
+    static Result<int> applyVerdicts(QSqlDatabase db, const QList<Op>& ops, const QList<Verdict>& verdicts,
+                                     const QString& userId, const QDateTime& now);
+
+    // --- pull ---
+    // Applies one page and stores response.next as the cursor, in one transaction.
+    // Declared fields only; fields with a pending outbox change keep their local value
+    // (the server decides them when that change is pushed); removals delete the local
+    // row (unless it has pending changes); tombstones of rows never seen are skipped;
+    // a live row takes over a unique value (login, team name, calendar day) from a
+    // different local row, which is tombstoned locally. The HLC moves past the page's
+    // clocks (hlcReceive) and the ApplyHooks run before the commit.
+    static Status applyPage(QSqlDatabase db, const PullResponse& page, const QDateTime& now);
+
+    // --- local state (never synced, no secrets) ---
+    static qint64 cursor(QSqlDatabase db);
+    // The cursor belongs to one server and one user (their scope): a different pair
+    // starts again from 0. Returns true when the cursor was reset.
+    static Result<bool> bindCursor(QSqlDatabase db, const QString& serverUrl, const QString& userId);
+    static QDateTime lastSyncAt(QSqlDatabase db);
+    static Status setLastSyncAt(QSqlDatabase db, const QDateTime& at);
+    static QString stateValue(QSqlDatabase db, const QString& key);
+    static Status setStateValues(QSqlDatabase db, const QList<QPair<QString, QString>>& values);
+
+    // --- conflicts ---
+    // Open (unresolved) conflicts of `authorId`, or of everybody when authorId is empty.
+    static Result<int> openConflictCount(QSqlDatabase db, const QString& authorId = {});
+};
+
+} // namespace sw::sync
