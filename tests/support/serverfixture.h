@@ -81,6 +81,7 @@ public:
             m_process->waitForFinished(5000);
         }
     }
+    bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
     // Same database, same port.
     bool restart(QString* why)
     {
