@@ -986,10 +986,73 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message>
+            <location filename="../core/sync/conflictservice.cpp" line="+63" />
+            <source>This conflict does not exist or was already resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Your role does not allow this change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The status change is not allowed from the status the record has on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The record is outside the records you may change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This computer's clock is more than 10 minutes ahead of the server; correct the clock.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server does not accept one of the values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The record was deleted on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Another record on the server already uses this value (login, name or day).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The server refused the change (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Only the author of a change (or an administrator) may resolve its conflict.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This conflict cannot be resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/sync/syncstore.cpp" line="+32" />
+            <source>The server sent an answer this workstation cannot use; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TicketSeeder</name>
         <message>
             <location filename="../core/services/ticketseedsql.cpp" line="+22" />
-            <location line="+232" />
+            <location line="+280" />
             <location line="+134" />
             <location line="+60" />
             <source>The demo data could not be written.</source>
@@ -1752,7 +1815,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::CalendarService</name>
         <message>
-            <location filename="../core/services/calendarservice.cpp" line="+135" />
+            <location filename="../core/services/calendarservice.cpp" line="+116" />
             <source>Public holiday</source>
             <translation type="unfinished" />
         </message>
@@ -2164,6 +2227,113 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::sync::SyncClient</name>
+        <message>
+            <location filename="../core/sync/syncclient.cpp" line="+130" />
+            <source>Enter the server address as https://host or https://host:port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The CA certificate file cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sync interval must be between 0 (only when asked) and 86400 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::sync::SyncWorker</name>
+        <message>
+            <location filename="../core/sync/syncworker.cpp" line="+102" />
+            <source>The CA certificate file cannot be read; check the sync settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The server's certificate is not trusted (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server did not answer in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server cannot be reached (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Enter the server address in the sync settings first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A sync is running; try again when it has finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <location line="+135" />
+            <location line="+30" />
+            <source>The server sent an answer this workstation cannot use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-162" />
+            <source>The login or password is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Too many failed sign-ins: the account is locked for %n minute(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This account is deactivated on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server refused the sign-in (HTTP %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+86" />
+            <location line="+46" />
+            <source>Sync was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-38" />
+            <source>The server session has ended; sign in to the server again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server is temporarily unavailable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server refused the request (HTTP %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Sync was cancelled; the rows received so far are kept.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>sw::ui::CalendarDayDialog</name>
         <message>
             <location filename="../ui/calendardaydialog.cpp" line="+26" />
@@ -2468,6 +2638,395 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::ui::ConflictsPane</name>
+        <message>
+            <location filename="../ui/conflictspane.cpp" line="+97" />
+            <source>&amp;Re-apply My Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Discard My Change…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There are no sync conflicts. Changes the server refuses are listed here until you re-apply or discard them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+322" />
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-322" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>My change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Server version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Write your change again on top of the server's version and upload it with the next sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drop your change and keep the server's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <location line="+181" />
+            <source>Sync Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-170" />
+            <source>Tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ticket events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ticket attachments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merchants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Canned replies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Business-day calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shared settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merchant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Display name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merged into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Special case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Special-case reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+89" />
+            <source>Record id: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>The server refused this change: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+8" />
+            <source>(no server version)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Delete the record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keeps the record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+2" />
+            <source>(not shown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1: your change differs from the server's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+33" />
+            <source>Discard My Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-32" />
+            <source>Discard your change to %1 “%2”? The server's version is kept and your change cannot be recovered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Re-apply My Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your change was written again; it is uploaded with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your change was discarded; the server's version is kept.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>sw::ui::CsvExport</name>
         <message>
             <location filename="../ui/csvexport.cpp" line="+59" />
@@ -2649,7 +3208,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::LoginDialog</name>
         <message>
-            <location filename="../ui/logindialog.cpp" line="+31" />
+            <location filename="../ui/logindialog.cpp" line="+33" />
             <source>Sign in</source>
             <translation type="unfinished" />
         </message>
@@ -2674,7 +3233,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+42" />
+            <location line="+50" />
             <source>Checking…</source>
             <translation type="unfinished" />
         </message>
@@ -2682,7 +3241,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+85" />
+            <location filename="../ui/mainwindow.cpp" line="+98" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -2748,7 +3307,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+3" />
+            <source>Sync &amp;Server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+2" />
+            <source>&amp;Sync Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
@@ -2783,7 +3352,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+33" />
+            <location line="+39" />
+            <source>%1 (%2)</source>
+            <comment>navigation entry (open conflicts)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
             <source>The database passphrase was changed.</source>
             <translation type="unfinished" />
         </message>
@@ -3008,9 +3583,187 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::ui::ServerSettingsDialog</name>
+        <message>
+            <location filename="../ui/serversettingsdialog.cpp" line="+38" />
+            <source>Allow an &amp;unencrypted connection (http)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sign &amp;In to the Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign O&amp;ut of the Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sync Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only for a server on this computer or a trusted private network: passwords and data travel unencrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Optional: the system's certificates are used when empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source> min</source>
+            <comment>sync interval unit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only with Sync Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How often to sync while signed in to the server; 0 = only when you choose Sync Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Server &amp;address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>CA &amp;certificate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync &amp;every:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only an administrator can change the sync server of this workstation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Account on the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Login:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Signed in to the server as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Signing in failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+67" />
+            <source>The system's trusted certificates are used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file holds no PEM certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 — expired on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 — valid until %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Without a server address this workstation does not sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter an address such as https://sync.example.com:8443 (https, a host name and an optional port).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Warning: http is not encrypted. Your password and all synced data can be read on the network. Use https unless the server runs on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>CA Certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+29" />
+            <location line="+8" />
+            <source>Signing in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-24" />
+            <location line="+13" />
+            <location line="+10" />
+            <source>Not signed in to the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Sync is not available in this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Signed in to the server.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>sw::ui::SessionController</name>
         <message>
-            <location filename="../ui/sessioncontroller.cpp" line="+100" />
+            <location filename="../ui/sessioncontroller.cpp" line="+105" />
             <source>No temporary folder is available for the demo database.</source>
             <translation type="unfinished" />
         </message>
@@ -3163,6 +3916,168 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+34" />
             <source>Saving the policy and recalculating the due times of open tickets…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::SyncStatusWidget</name>
+        <message>
+            <location filename="../ui/syncstatuswidget.cpp" line="+35" />
+            <source>Changes the server refused; click to review them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sync Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop downloading; what was already downloaded is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changes made on this computer that the server has not received yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Signing in to the sync server failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Not configured</source>
+            <comment>sync state</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not signed in</source>
+            <comment>sync state</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signing in…</source>
+            <comment>sync state</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Syncing…</source>
+            <comment>sync state</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline</source>
+            <comment>sync state</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync failed</source>
+            <comment>sync state</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Synced</source>
+            <comment>sync state</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n minute(s) ago</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n hour(s) ago</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No sync server is set up for this workstation (Settings → Sync Server…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not signed in to the sync server: sign in under Settings → Sync Server….</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Upload local changes and download the server's changes now (F9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+21" />
+            <source>%n change(s) to upload</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n conflict(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 of %2 rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Sync failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sync failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>never synced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>last sync %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last complete sync: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1003,10 +1003,73 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>Sync</name>
+        <message>
+            <location filename="../core/sync/conflictservice.cpp" line="+63" />
+            <source>This conflict does not exist or was already resolved.</source>
+            <translation>该冲突不存在或已处理。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Your role does not allow this change.</source>
+            <translation>您的角色无权进行此更改。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The status change is not allowed from the status the record has on the server.</source>
+            <translation>服务器上该记录当前的状态不允许这一状态变更。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The record is outside the records you may change.</source>
+            <translation>该记录不在您可修改的范围内。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This computer's clock is more than 10 minutes ahead of the server; correct the clock.</source>
+            <translation>本机时钟比服务器快 10 分钟以上，请校正时钟。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server does not accept one of the values.</source>
+            <translation>服务器不接受其中的某个值。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The record was deleted on the server.</source>
+            <translation>该记录已在服务器上删除。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Another record on the server already uses this value (login, name or day).</source>
+            <translation>服务器上已有其他记录使用此值（登录名、名称或日期）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The server refused the change (%1).</source>
+            <translation>服务器拒绝了此更改（%1）。</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Only the author of a change (or an administrator) may resolve its conflict.</source>
+            <translation>只有更改的作者（或管理员）可以处理该冲突。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This conflict cannot be resolved.</source>
+            <translation>无法处理该冲突。</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncstore.cpp" line="+32" />
+            <source>The server sent an answer this workstation cannot use; nothing was changed.</source>
+            <translation>服务器返回的应答本机无法使用，未做任何更改。</translation>
+        </message>
+    </context>
+    <context>
         <name>TicketSeeder</name>
         <message>
             <location filename="../core/services/ticketseedsql.cpp" line="+22" />
-            <location line="+232" />
+            <location line="+280" />
             <location line="+134" />
             <location line="+60" />
             <source>The demo data could not be written.</source>
@@ -1769,7 +1832,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::CalendarService</name>
         <message>
-            <location filename="../core/services/calendarservice.cpp" line="+135" />
+            <location filename="../core/services/calendarservice.cpp" line="+116" />
             <source>Public holiday</source>
             <translation>法定节假日</translation>
         </message>
@@ -2181,6 +2244,112 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::sync::SyncClient</name>
+        <message>
+            <location filename="../core/sync/syncclient.cpp" line="+130" />
+            <source>Enter the server address as https://host or https://host:port.</source>
+            <translation>请按 https://主机 或 https://主机:端口 的格式输入服务器地址。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The CA certificate file cannot be read.</source>
+            <translation>无法读取 CA 证书文件。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sync interval must be between 0 (only when asked) and 86400 seconds.</source>
+            <translation>同步间隔必须在 0（仅手动）到 86400 秒之间。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::sync::SyncWorker</name>
+        <message>
+            <location filename="../core/sync/syncworker.cpp" line="+102" />
+            <source>The CA certificate file cannot be read; check the sync settings.</source>
+            <translation>无法读取 CA 证书文件，请检查同步设置。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The server's certificate is not trusted (%1).</source>
+            <translation>服务器证书不受信任（%1）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server did not answer in time.</source>
+            <translation>服务器未及时应答。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server cannot be reached (%1).</source>
+            <translation>无法连接服务器（%1）。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Enter the server address in the sync settings first.</source>
+            <translation>请先在同步设置中填写服务器地址。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A sync is running; try again when it has finished.</source>
+            <translation>正在同步，请在同步完成后重试。</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <location line="+135" />
+            <location line="+30" />
+            <source>The server sent an answer this workstation cannot use.</source>
+            <translation>服务器返回的应答本机无法使用。</translation>
+        </message>
+        <message>
+            <location line="-162" />
+            <source>The login or password is wrong.</source>
+            <translation>登录名或密码错误。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Too many failed sign-ins: the account is locked for %n minute(s).</source>
+            <translation>
+                <numerusform>登录失败次数过多，账号已锁定 %n 分钟。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This account is deactivated on the server.</source>
+            <translation>该账号已在服务器上停用。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server refused the sign-in (HTTP %1).</source>
+            <translation>服务器拒绝了登录（HTTP %1）。</translation>
+        </message>
+        <message>
+            <location line="+86" />
+            <location line="+46" />
+            <source>Sync was cancelled.</source>
+            <translation>同步已取消。</translation>
+        </message>
+        <message>
+            <location line="-38" />
+            <source>The server session has ended; sign in to the server again.</source>
+            <translation>服务器会话已结束，请重新登录服务器。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server is temporarily unavailable.</source>
+            <translation>服务器暂时不可用。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server refused the request (HTTP %1).</source>
+            <translation>服务器拒绝了请求（HTTP %1）。</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Sync was cancelled; the rows received so far are kept.</source>
+            <translation>同步已取消，已接收的记录会保留。</translation>
+        </message>
+    </context>
+    <context>
         <name>sw::ui::CalendarDayDialog</name>
         <message>
             <location filename="../ui/calendardaydialog.cpp" line="+26" />
@@ -2485,6 +2654,395 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::ui::ConflictsPane</name>
+        <message>
+            <location filename="../ui/conflictspane.cpp" line="+97" />
+            <source>&amp;Re-apply My Change</source>
+            <translation>重新提交我的更改(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Discard My Change…</source>
+            <translation>放弃我的更改(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There are no sync conflicts. Changes the server refuses are listed here until you re-apply or discard them.</source>
+            <translation>当前没有同步冲突。服务器拒绝的更改会列在这里，直到您重新提交或放弃。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Table</source>
+            <translation>数据类别</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+322" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location line="-322" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Author</source>
+            <translation>修改人</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>My change</source>
+            <translation>我的更改</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Server version</source>
+            <translation>服务器版本</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Write your change again on top of the server's version and upload it with the next sync</source>
+            <translation>在服务器版本的基础上重新写入您的更改，并在下次同步时上传</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drop your change and keep the server's version</source>
+            <translation>放弃您的更改，保留服务器版本</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <location line="+181" />
+            <source>Sync Conflicts</source>
+            <translation>同步冲突</translation>
+        </message>
+        <message>
+            <location line="-170" />
+            <source>Tickets</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ticket events</source>
+            <translation>工单记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ticket attachments</source>
+            <translation>工单附件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merchants</source>
+            <translation>商家</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Canned replies</source>
+            <translation>快捷回复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Business-day calendar</source>
+            <translation>工作日历</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User roles</source>
+            <translation>用户角色</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Teams</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shared settings</source>
+            <translation>共享设置</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owner</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team lead</source>
+            <translation>组长</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer phone</source>
+            <translation>客户电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer e-mail</source>
+            <translation>客户邮箱</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merchant</source>
+            <translation>商家</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order number</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>邮箱</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Display name</source>
+            <translation>显示名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Setting</source>
+            <translation>设置项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merged into</source>
+            <translation>合并到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Special case</source>
+            <translation>特殊情况</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Special-case reason</source>
+            <translation>特殊情况说明</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolved</source>
+            <translation>解决时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed</source>
+            <translation>关闭时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Updated</source>
+            <translation>更新时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location line="+89" />
+            <source>Record id: %1</source>
+            <translation>记录 ID：%1</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>The server refused this change: %1</source>
+            <translation>服务器拒绝了此更改：%1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+8" />
+            <source>(no server version)</source>
+            <translation>（服务器无此记录）</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Delete the record</source>
+            <translation>删除该记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keeps the record</source>
+            <translation>保留该记录</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+2" />
+            <source>(not shown)</source>
+            <translation>（不显示）</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1: your change differs from the server's version</source>
+            <translation>%1：您的更改与服务器版本不同</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+33" />
+            <source>Discard My Change</source>
+            <translation>放弃我的更改</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <source>Discard your change to %1 “%2”? The server's version is kept and your change cannot be recovered.</source>
+            <translation>确定放弃您对%1“%2”的更改吗？将保留服务器版本，您的更改无法恢复。</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Re-apply My Change</source>
+            <translation>重新提交我的更改</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your change was written again; it is uploaded with the next sync.</source>
+            <translation>已重新写入您的更改，将在下次同步时上传。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your change was discarded; the server's version is kept.</source>
+            <translation>已放弃您的更改，保留服务器版本。</translation>
+        </message>
+    </context>
+    <context>
         <name>sw::ui::CsvExport</name>
         <message>
             <location filename="../ui/csvexport.cpp" line="+59" />
@@ -2666,7 +3224,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::LoginDialog</name>
         <message>
-            <location filename="../ui/logindialog.cpp" line="+31" />
+            <location filename="../ui/logindialog.cpp" line="+33" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
@@ -2691,7 +3249,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+50" />
             <source>Checking…</source>
             <translation>正在验证…</translation>
         </message>
@@ -2699,7 +3257,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+85" />
+            <location filename="../ui/mainwindow.cpp" line="+98" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -2765,7 +3323,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>工作日历(&amp;C)…</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>Sync &amp;Server…</source>
+            <translation>服务器同步(&amp;S)…</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>&amp;Sync Now</source>
+            <translation>立即同步(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -2800,7 +3368,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>数据库文件：%1</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+39" />
+            <source>%1 (%2)</source>
+            <comment>navigation entry (open conflicts)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>The database passphrase was changed.</source>
             <translation>数据库口令已更改。</translation>
         </message>
@@ -3025,9 +3599,187 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::ui::ServerSettingsDialog</name>
+        <message>
+            <location filename="../ui/serversettingsdialog.cpp" line="+38" />
+            <source>Allow an &amp;unencrypted connection (http)</source>
+            <translation>允许未加密的连接 (http)(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sign &amp;In to the Server</source>
+            <translation>登录服务器(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign O&amp;ut of the Server</source>
+            <translation>退出服务器登录(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sync Server</source>
+            <translation>服务器同步</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only for a server on this computer or a trusted private network: passwords and data travel unencrypted.</source>
+            <translation>仅适用于本机或可信内网中的服务器：密码和数据将以明文传输。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Optional: the system's certificates are used when empty</source>
+            <translation>可选；留空时使用系统证书</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source> min</source>
+            <comment>sync interval unit</comment>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only with Sync Now</source>
+            <translation>仅手动同步</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How often to sync while signed in to the server; 0 = only when you choose Sync Now</source>
+            <translation>登录服务器后自动同步的间隔；0 表示仅在选择“立即同步”时同步</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Server &amp;address:</source>
+            <translation>服务器地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>CA &amp;certificate:</source>
+            <translation>CA 证书(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync &amp;every:</source>
+            <translation>同步间隔(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only an administrator can change the sync server of this workstation.</source>
+            <translation>只有管理员可以更改本机的同步服务器。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Account on the server</source>
+            <translation>服务器账号</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Login:</source>
+            <translation>登录名：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Signed in to the server as %1.</source>
+            <translation>已以 %1 的身份登录服务器。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Signing in failed: %1</source>
+            <translation>登录失败：%1</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>The system's trusted certificates are used.</source>
+            <translation>将使用系统信任的证书。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file cannot be read.</source>
+            <translation>无法读取该文件。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file holds no PEM certificate.</source>
+            <translation>该文件中没有 PEM 格式的证书。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 — expired on %2.</source>
+            <translation>%1 — 已于 %2 过期。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 — valid until %2.</source>
+            <translation>%1 — 有效期至 %2。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Without a server address this workstation does not sync.</source>
+            <translation>未填写服务器地址时，本机不进行同步。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter an address such as https://sync.example.com:8443 (https, a host name and an optional port).</source>
+            <translation>请输入类似 https://sync.example.com:8443 的地址（https、主机名，可选端口）。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Warning: http is not encrypted. Your password and all synced data can be read on the network. Use https unless the server runs on this computer.</source>
+            <translation>警告：http 连接未加密，您的密码和所有同步数据都可能在网络上被读取。除非服务器运行在本机，否则请使用 https。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>CA Certificate</source>
+            <translation>CA 证书</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+29" />
+            <location line="+8" />
+            <source>Signing in…</source>
+            <translation>正在登录…</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <location line="+13" />
+            <location line="+10" />
+            <source>Not signed in to the server.</source>
+            <translation>尚未登录服务器。</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Sync is not available in this session.</source>
+            <translation>本次会话无法使用同步。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Signed in to the server.</source>
+            <translation>已登录服务器。</translation>
+        </message>
+    </context>
+    <context>
         <name>sw::ui::SessionController</name>
         <message>
-            <location filename="../ui/sessioncontroller.cpp" line="+100" />
+            <location filename="../ui/sessioncontroller.cpp" line="+105" />
             <source>No temporary folder is available for the demo database.</source>
             <translation>没有可用于演示数据库的临时文件夹。</translation>
         </message>
@@ -3179,6 +3931,164 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+34" />
             <source>Saving the policy and recalculating the due times of open tickets…</source>
             <translation>正在保存时效规则并重新计算未结工单的到期时间…</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::SyncStatusWidget</name>
+        <message>
+            <location filename="../ui/syncstatuswidget.cpp" line="+35" />
+            <source>Changes the server refused; click to review them</source>
+            <translation>服务器拒绝的更改，点击查看并处理</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sync Now</source>
+            <translation>立即同步</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop downloading; what was already downloaded is kept</source>
+            <translation>停止下载；已下载的数据会保留</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changes made on this computer that the server has not received yet</source>
+            <translation>在本机所做、服务器尚未收到的更改</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Signing in to the sync server failed: %1</source>
+            <translation>登录同步服务器失败：%1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Not configured</source>
+            <comment>sync state</comment>
+            <translation>未配置</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not signed in</source>
+            <comment>sync state</comment>
+            <translation>未登录</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signing in…</source>
+            <comment>sync state</comment>
+            <translation>正在登录…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Syncing…</source>
+            <comment>sync state</comment>
+            <translation>同步中…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Offline</source>
+            <comment>sync state</comment>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync failed</source>
+            <comment>sync state</comment>
+            <translation>同步失败</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Synced</source>
+            <comment>sync state</comment>
+            <translation>已同步</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>just now</source>
+            <translation>刚刚</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>%n 分钟前</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>%n 小时前</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No sync server is set up for this workstation (Settings → Sync Server…).</source>
+            <translation>本机尚未设置同步服务器（设置 → 服务器同步…）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not signed in to the sync server: sign in under Settings → Sync Server….</source>
+            <translation>尚未登录同步服务器：请在“设置 → 服务器同步…”中登录。</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Upload local changes and download the server's changes now (F9)</source>
+            <translation>立即上传本机更改并下载服务器上的更改 (F9)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+21" />
+            <source>%n change(s) to upload</source>
+            <translation>
+                <numerusform>%n 项待上传的更改</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n 个冲突</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 of %2 rows</source>
+            <translation>%1 / %2 条记录</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 rows</source>
+            <translation>%1 条记录</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Sync failed.</source>
+            <translation>同步失败。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sync failed: %1</source>
+            <translation>同步失败：%1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>never synced</source>
+            <translation>尚未同步</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>last sync %1</source>
+            <translation>上次同步：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last complete sync: %1</source>
+            <translation>上次完整同步：%1</translation>
         </message>
     </context>
     <context>

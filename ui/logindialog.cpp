@@ -16,6 +16,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace sw::ui {
 
 LoginDialog::LoginDialog(storage::Database& db, const Clock* clock, QWidget* parent)
@@ -62,7 +64,15 @@ LoginDialog::LoginDialog(storage::Database& db, const Clock* clock, QWidget* par
     updateOk();
 }
 
-LoginDialog::~LoginDialog() = default;
+LoginDialog::~LoginDialog()
+{
+    m_acceptedPassword.fill(QChar(0)); // best effort, in case nobody took it
+}
+
+QString LoginDialog::takePassword()
+{
+    return std::exchange(m_acceptedPassword, QString()); // moved out: no copy stays here
+}
 
 QPushButton* LoginDialog::okButton() const
 {
@@ -110,7 +120,7 @@ void LoginDialog::accept()
             return withThreadConnection(
                 *db, [&] { return services::AuthService(*db, clock).login(login, password); });
         },
-        [this, login](Result<services::Actor> result) {
+        [this, login, password](Result<services::Actor> result) {
             setBusy(false);
             if (!result.ok()) {
                 m_lastError = result.code();
@@ -121,6 +131,7 @@ void LoginDialog::accept()
             }
             m_lastError.reset();
             m_actor = result.value();
+            m_acceptedPassword = password;
             QSettings().setValue(settings::lastLoginKey(), login);
             Q_EMIT signedIn(m_actor);
             QDialog::accept();

@@ -36,6 +36,9 @@ public:
 
     // After accepted(): who signed in.
     services::Actor actor() const { return m_actor; }
+    // After accepted(): the password that signed in, handed over once (the session signs
+    // in to the sync server with the same account) and forgotten here; empty afterwards.
+    QString takePassword();
     // The code of the last failed attempt, if the last attempt failed.
     std::optional<ErrorCode> lastError() const { return m_lastError; }
     bool isBusy() const;
@@ -64,6 +67,7 @@ private:
     BusyIndicator* m_busy;
     QDialogButtonBox* m_buttons;
     services::Actor m_actor;
+    QString m_acceptedPassword;
     std::optional<ErrorCode> m_lastError;
 };
 

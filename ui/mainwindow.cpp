@@ -3,11 +3,15 @@
 #include "appearance.h"
 #include "calendardialog.h"
 #include "changepassphrasedialog.h"
+#include "conflictspane.h"
 #include "homepane.h"
 #include "rolenames.h"
+#include "serversettingsdialog.h"
 #include "settingsdialog.h"
 #include "slanotifier.h"
 #include "storage/database.h"
+#include "sync/syncclient.h"
+#include "syncstatuswidget.h"
 #include "ticketspane.h"
 #include "uisettings.h"
 #include "userspane.h"
@@ -28,12 +32,14 @@
 
 namespace sw::ui {
 
-MainWindow::MainWindow(storage::Database& db, const services::Actor& actor, QWidget* parent)
+MainWindow::MainWindow(storage::Database& db, const services::Actor& actor, QWidget* parent,
+                       sync::SyncClient* syncClient)
     : QMainWindow(parent)
     , m_db(db)
     , m_actor(actor)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_syncClient(syncClient)
 {
     // The platform appends the application display name (店务管家) to this.
     setWindowTitle(QFileInfo(m_db.path()).fileName());
@@ -62,6 +68,11 @@ MainWindow::MainWindow(storage::Database& db, const services::Actor& actor, QWid
         m_ticketsPane = new TicketsPane(m_db, m_actor, nullptr, this);
         addPane(m_ticketsPane);
     }
+    // Every signed-in user may see their own refused changes (admins all).
+    if (m_syncClient) {
+        m_conflictsPane = new ConflictsPane(m_db, m_actor, this);
+        addPane(m_conflictsPane);
+    }
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -70,6 +81,8 @@ MainWindow::MainWindow(storage::Database& db, const services::Actor& actor, QWid
     createStatusBar();
     if (m_ticketsPane)
         connectTicketAlerts();
+    if (m_syncClient)
+        createSync();
     resize(1200, 720); // fits a 1366×768 screen with its panel; restoreWindowState() overrides
     restoreWindowState();
 }
@@ -153,6 +166,13 @@ void MainWindow::createMenus()
     m_language->setMenuRole(QAction::PreferencesRole);
     // Everyone may look at the calendar; the dialog is read-only without ManageSettings.
     m_calendar = settingsMenu->addAction(tr("Business-Day &Calendar…"), this, &MainWindow::showCalendar);
+    if (m_syncClient) {
+        m_serverSettings =
+            settingsMenu->addAction(tr("Sync &Server…"), this, &MainWindow::showServerSettings);
+        // F9 like "send/receive" in mail clients: F5 is already View → Refresh.
+        m_syncNow = view->addAction(tr("&Sync Now"));
+        m_syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Shopwarden"), this, &MainWindow::showAbout);
@@ -174,6 +194,49 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_rolesLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
+}
+
+void MainWindow::createSync()
+{
+    m_syncStatus = new SyncStatusWidget(this);
+    m_syncStatus->setClient(m_syncClient);
+    statusBar()->insertPermanentWidget(0, m_syncStatus);
+    connect(m_syncNow, &QAction::triggered, m_syncStatus, &SyncStatusWidget::syncNow);
+    // The pane counts the conflicts this user may see (admins: everyone's); the client
+    // counts by its server account, which may not be signed in yet. One source: the pane.
+    disconnect(m_syncClient, &sync::SyncClient::conflictsChanged, m_syncStatus,
+               &SyncStatusWidget::setConflicts);
+    connect(m_syncStatus, &SyncStatusWidget::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    connect(m_syncStatus, &SyncStatusWidget::conflictsClicked, this, [this] { showPane(m_conflictsPane); });
+    connect(m_conflictsPane, &ConflictsPane::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    // The number of open conflicts changed (a push was refused, one was resolved
+    // elsewhere): re-read the pane, which then updates the counts.
+    connect(m_syncClient, &sync::SyncClient::conflictsChanged, m_conflictsPane, &ConflictsPane::refresh);
+    connect(m_conflictsPane, &ConflictsPane::loaded, m_syncStatus, &SyncStatusWidget::setConflicts);
+    // Rows from the server: the panes show them without waiting for F5.
+    connect(m_syncClient, &sync::SyncClient::rowsArrived, this, [this] {
+        for (Pane* pane : std::as_const(m_panes)) {
+            if (pane != m_conflictsPane)
+                pane->refresh();
+        }
+    });
+    connect(m_conflictsPane, &ConflictsPane::loaded, this, [this](int open) {
+        QListWidgetItem* item = m_navigation->item(int(m_panes.indexOf(m_conflictsPane)));
+        if (!item)
+            return;
+        const QString title = m_conflictsPane->title();
+        item->setText(open > 0 ? tr("%1 (%2)", "navigation entry (open conflicts)").arg(title).arg(open)
+                               : title);
+    });
+}
+
+void MainWindow::showServerSettings()
+{
+    auto* dialog = new ServerSettingsDialog(m_db, m_syncClient, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::saveWindowState()

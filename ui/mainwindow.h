@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -17,10 +18,15 @@ class QStackedWidget;
 namespace sw::storage {
 class Database;
 }
+namespace sw::sync {
+class SyncClient;
+}
 
 namespace sw::ui {
 
+class ConflictsPane;
 class Pane;
+class SyncStatusWidget;
 class TicketsPane;
 class UsersPane;
 
@@ -28,7 +34,11 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(storage::Database& db, const services::Actor& actor, QWidget* parent = nullptr);
+    // `syncClient` (owned by the caller, may be nullptr; it may be deleted before the
+    // window): adds the sync status, the Sync Now / Sync Server actions and the
+    // conflicts pane.
+    MainWindow(storage::Database& db, const services::Actor& actor, QWidget* parent = nullptr,
+               sync::SyncClient* syncClient = nullptr);
     ~MainWindow() override;
 
     const services::Actor& actor() const { return m_actor; }
@@ -51,6 +61,11 @@ public:
     QAction* refreshAction() const { return m_refresh; }
     QAction* languageAction() const { return m_language; }
     QAction* calendarAction() const { return m_calendar; }
+    // Sync (nullptr without a SyncClient).
+    ConflictsPane* conflictsPane() const { return m_conflictsPane; }
+    SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+    QAction* syncNowAction() const { return m_syncNow; }
+    QAction* serverSettingsAction() const { return m_serverSettings; }
 
     // Geometry and dock/toolbar state to QSettings (also done on close and sign-out).
     void saveWindowState();
@@ -71,6 +86,8 @@ private:
     void changePassphrase();
     void showSettings();
     void showCalendar();
+    void createSync();
+    void showServerSettings();
     void showAbout();
 
     storage::Database& m_db;
@@ -90,6 +107,11 @@ private:
     QAction* m_refresh = nullptr;
     QAction* m_language = nullptr;
     QAction* m_calendar = nullptr;
+    QPointer<sync::SyncClient> m_syncClient;
+    ConflictsPane* m_conflictsPane = nullptr;
+    SyncStatusWidget* m_syncStatus = nullptr;
+    QAction* m_syncNow = nullptr;
+    QAction* m_serverSettings = nullptr;
 };
 
 } // namespace sw::ui

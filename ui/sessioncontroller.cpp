@@ -7,6 +7,7 @@
 #include "services/demodata.h"
 #include "services/ticketseeder.h"
 #include "storage/database.h"
+#include "sync/syncclient.h"
 #include "unlockdialog.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -54,6 +56,9 @@ SessionController::~SessionController()
     // database goes.
     delete m_mainWindow.data();
     delete m_login.data();
+    // Sync clients stop their worker threads (which use the database) when deleted.
+    m_sync.reset();
+    deleteRetiredSync();
     QThreadPool::globalInstance()->waitForDone();
     m_db.reset();
 }
@@ -173,16 +178,65 @@ void SessionController::showLogin()
 void SessionController::showMainWindow()
 {
     Q_ASSERT(m_login);
-    auto* window = new MainWindow(*m_db, m_login->actor());
+    startSync();
+    auto* window = new MainWindow(*m_db, m_login->actor(), nullptr, m_sync.get());
     window->setAttribute(Qt::WA_DeleteOnClose);
     m_mainWindow = window;
     connect(window, &MainWindow::signOutRequested, this, &SessionController::signOut);
     window->show();
 }
 
+void SessionController::startSync()
+{
+    // A client of the previous session that is still signing out goes first: one worker
+    // per database.
+    deleteRetiredSync();
+    // The client reads its settings itself (one row of local_state, no key derivation).
+    m_sync = std::make_unique<sync::SyncClient>(*m_db);
+    QString password = m_login->takePassword();
+    // The same account signs in to the server when one is set up; signIn() only queues
+    // the request for the client's worker thread.
+    const sync::SyncClient::Settings settings = sync::SyncClient::loadSettings(*m_db);
+    if (!settings.serverUrl.isEmpty() && !password.isEmpty())
+        m_sync->signIn(m_login->actor().login, password);
+    password.fill(QChar(0)); // best effort; the client keeps its copy for one request
+}
+
+void SessionController::retireSync()
+{
+    if (!m_sync)
+        return;
+    // Signing out of the server is one request on the worker thread; give it a moment
+    // before the client (and its thread) goes, without waiting for it here.
+    sync::SyncClient* client = m_sync.release();
+    m_retiredSync.append(client);
+    using State = sync::SyncClient::State;
+    const State state = client->state();
+    if (state == State::NotConfigured || state == State::SignedOut) {
+        client->deleteLater();
+        return;
+    }
+    connect(client, &sync::SyncClient::stateChanged, client, [client](State now) {
+        if (now == State::SignedOut || now == State::NotConfigured)
+            client->deleteLater();
+    });
+    QTimer::singleShot(kSignOutGraceMs, client, &QObject::deleteLater);
+    client->signOut();
+}
+
+void SessionController::deleteRetiredSync()
+{
+    for (const QPointer<sync::SyncClient>& client : std::as_const(m_retiredSync))
+        delete client.data();
+    m_retiredSync.clear();
+}
+
 void SessionController::signOut()
 {
     MainWindow* window = m_mainWindow;
+    // Leave the sync server too. The window still points at the client until it is
+    // deleted, through QPointers.
+    retireSync();
     // The sign-in dialog is shown before the window goes, so the application never
     // sees "last window closed" in between.
     showLogin();

@@ -6,6 +6,7 @@
 // while the key derivations happen off the GUI thread. Owns the open Database, which
 // outlives every window that uses it.
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -15,6 +16,9 @@ class QTemporaryDir;
 
 namespace sw::storage {
 class Database;
+}
+namespace sw::sync {
+class SyncClient;
 }
 
 namespace sw::ui {
@@ -41,6 +45,8 @@ public:
     void startWithDatabase(std::unique_ptr<storage::Database> db);
 
     storage::Database* database() const { return m_db.get(); }
+    // Created when a user signs in, gone after sign-out (and always before the database).
+    sync::SyncClient* syncClient() const { return m_sync.get(); }
     MainWindow* mainWindow() const;
     LoginDialog* loginDialog() const;
 
@@ -48,11 +54,20 @@ private:
     void showLogin();
     void showMainWindow();
     void signOut();
+    void startSync();
+    // Sign-out: the client signs out of the server and is deleted once it has (or after
+    // kSignOutGraceMs); deleteRetiredSync() deletes what is left at once.
+    void retireSync();
+    void deleteRetiredSync();
+
+    static constexpr int kSignOutGraceMs = 5000;
 
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<storage::Database> m_db;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_mainWindow;
+    std::unique_ptr<sync::SyncClient> m_sync;
+    QList<QPointer<sync::SyncClient>> m_retiredSync;
 };
 
 } // namespace sw::ui

@@ -71,6 +71,7 @@ SyncClient::SyncClient(storage::Database& db, QObject* parent) : QObject(parent)
         Q_EMIT pendingChangesChanged(count);
     });
     connect(worker, &SyncWorker::conflictsChanged, this, &SyncClient::conflictsChanged);
+    connect(worker, &SyncWorker::rowsArrived, this, &SyncClient::rowsArrived);
 
     d->thread.start();
     QMetaObject::invokeMethod(worker, [worker] { worker->start(); }, Qt::QueuedConnection);

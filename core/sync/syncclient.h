@@ -72,6 +72,8 @@ Q_SIGNALS:
     void syncFinished(bool ok, const QString& message); // message translated, empty on success
     void pendingChangesChanged(qint64 count);
     void conflictsChanged(int open);
+    // A sync applied rows from the server to these tables (panes showing them refresh).
+    void rowsArrived(const QStringList& tables);
 
 private:
     struct Impl;

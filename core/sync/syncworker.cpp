@@ -200,8 +200,13 @@ void SyncWorker::signIn(const QString& login, QString password)
 
 void SyncWorker::signOut()
 {
-    if (m_token.isEmpty())
+    if (m_token.isEmpty()) {
+        // Nothing to end on the server; say so all the same, callers wait for the state.
+        if (!m_stopping)
+            setState(m_settings.serverUrl.isValid() ? SyncClient::State::SignedOut
+                                                    : SyncClient::State::NotConfigured);
         return;
+    }
     if (m_busy) {
         *m_cancel = true;
         if (m_current)
@@ -347,6 +352,8 @@ SyncWorker::Step SyncWorker::pull(QString* message)
             *message = applied.message();
             return Step::Failed;
         }
+        for (const RowState& row : page->rows)
+            m_arrived.insert(row.table);
         done += page->rows.size();
         Q_EMIT progress(done, page->more && page->last > start ? qMax(done, page->last - start) : done);
         if (!page->more)
@@ -362,12 +369,18 @@ void SyncWorker::runSync()
 {
     m_busy = true;
     *m_cancel = false;
+    m_arrived.clear();
     QString message;
     Step step = push(&message);
     if (step == Step::Done)
         step = pull(&message);
     m_busy = false;
     refreshCounts();
+    if (!m_arrived.isEmpty()) {
+        QStringList tables(m_arrived.cbegin(), m_arrived.cend());
+        tables.sort();
+        Q_EMIT rowsArrived(tables); // also after a cancelled or failed sync: those pages are kept
+    }
     if (m_stopping)
         return;
     switch (step) {

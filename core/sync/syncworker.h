@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <atomic>
@@ -43,6 +44,7 @@ Q_SIGNALS:
     void syncFinished(bool ok, const QString& message, const QDateTime& lastSyncAt);
     void pendingChangesChanged(qint64 count);
     void conflictsChanged(int open);
+    void rowsArrived(const QStringList& tables);
 
 private:
     struct Reply
@@ -80,6 +82,7 @@ private:
     bool m_stopping = false;
     qint64 m_lastPending = -1;
     int m_lastConflicts = -1;
+    QSet<QString> m_arrived; // tables that received rows during the current sync
 };
 
 } // namespace sw::sync

@@ -88,7 +88,10 @@ void TestSyncClient::changeOnOneWorkstationReachesTheOther()
     QTRY_COMPARE(a.client->pendingChanges(), qint64(0));
     QVERIFY(a.scalar(QStringLiteral("SELECT server_seq FROM tickets WHERE id = ?"), {*id}) > 0);
 
+    QSignalSpy arrived(b.client.get(), &sync::SyncClient::rowsArrived);
     QVERIFY2(b.signIn(QStringLiteral("mgr2"), kPassword, &why), qPrintable(why));
+    QTRY_VERIFY(!arrived.isEmpty());
+    QVERIFY(arrived.first().at(0).toStringList().contains(QStringLiteral("tickets")));
     auto onB = TicketStore::load(b.conn(), *id);
     QVERIFY2(onB, qPrintable(onB.message()));
     QCOMPARE(onB->subject, QStringLiteral("签收未收到包裹"));
