@@ -1,5 +1,6 @@
 #include "httpserver.h"
 
+#include "blobhandler.h"
 #include "pullhandler.h"
 #include "pushhandler.h"
 #include "serverlog.h"
@@ -53,8 +54,14 @@ QString codeForStatus(int status)
     }
 }
 
-bool protocolOk(const httplib::Request& req, httplib::Response& res)
+// The JSON endpoints keep the (smaller) body limit; the server-wide payload limit is the
+// larger of it and the blob limit.
+bool protocolOk(const httplib::Request& req, httplib::Response& res, qint64 bodyLimit)
 {
+    if (qint64(req.body.size()) > bodyLimit) {
+        sendError(res, 413, QStringLiteral("too_large"), QStringLiteral("The request body is over the size limit."));
+        return false;
+    }
     const std::string v = req.get_header_value(sync::protocol::kVersionHeader);
     if (v.empty() || v == "1")
         return true;
@@ -90,7 +97,7 @@ bool HttpServer::bind(QString* why)
     }
     const int threads = m_config.threads;
     m_http->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
-    m_http->set_payload_max_length(size_t(m_config.bodyLimit));
+    m_http->set_payload_max_length(size_t(qMax(m_config.bodyLimit, m_config.blobLimit)));
     m_http->set_read_timeout(m_config.readTimeoutSecs);
     m_http->set_write_timeout(m_config.writeTimeoutSecs);
     routes();
@@ -178,7 +185,7 @@ void HttpServer::routes()
     });
 
     s.Post("/v1/auth/login", [this](const httplib::Request& req, httplib::Response& res) {
-        if (!protocolOk(req, res))
+        if (!protocolOk(req, res, m_config.bodyLimit))
             return;
         Result<sync::LoginRequest> parsed = sync::protocol::parseLoginRequest(QByteArray::fromStdString(req.body));
         if (!parsed) {
@@ -210,7 +217,7 @@ void HttpServer::routes()
     });
 
     s.Post("/v1/sync/push", [this](const httplib::Request& req, httplib::Response& res) {
-        if (!protocolOk(req, res))
+        if (!protocolOk(req, res, m_config.bodyLimit))
             return;
         const std::optional<UserContext> user = m_auth.authenticate(bearer(req));
         if (!user) {
@@ -233,8 +240,52 @@ void HttpServer::routes()
         res.set_content(sync::protocol::pushResponse(o.verdicts).toStdString(), kJson);
     });
 
+    // Attachment contents (BlobHandler).
+    const auto blobUser = [this](const httplib::Request& req, httplib::Response& res, QString* sha) {
+        std::optional<UserContext> user = m_auth.authenticate(bearer(req));
+        if (!user) {
+            sendError(res, 401, QStringLiteral("unauthorized"), QStringLiteral("Missing or invalid token."));
+            return user;
+        }
+        t_userId = user->id;
+        *sha = QString::fromStdString(req.matches[1]);
+        return user;
+    };
+    const auto sendBlobError = [](httplib::Response& res, const BlobOutcome& o) {
+        sendError(res, o.status, o.code, o.message);
+    };
+    s.Put(R"(/v1/blobs/([0-9a-f]{64}))", [this, blobUser, sendBlobError](const httplib::Request& req,
+                                                                         httplib::Response& res) {
+        QString sha;
+        const std::optional<UserContext> user = blobUser(req, res, &sha);
+        if (!user)
+            return;
+        if (qint64(req.body.size()) > m_config.blobLimit) {
+            sendError(res, 413, QStringLiteral("too_large"), QStringLiteral("The file is over the size limit."));
+            return;
+        }
+        const BlobOutcome o = BlobHandler::put(m_store, *user, sha, QByteArray::fromStdString(req.body));
+        if (o.status >= 300)
+            sendBlobError(res, o);
+        else
+            res.status = o.status;
+    });
+    s.Get(R"(/v1/blobs/([0-9a-f]{64}))", [this, blobUser, sendBlobError](const httplib::Request& req,
+                                                                         httplib::Response& res) {
+        QString sha;
+        const std::optional<UserContext> user = blobUser(req, res, &sha);
+        if (!user)
+            return;
+        const BlobOutcome o = BlobHandler::get(m_store, *user, sha);
+        if (o.status != 200) {
+            sendBlobError(res, o);
+            return;
+        }
+        res.set_content(o.content.toStdString(), "application/octet-stream");
+    });
+
     s.Get("/v1/sync/pull", [this](const httplib::Request& req, httplib::Response& res) {
-        if (!protocolOk(req, res))
+        if (!protocolOk(req, res, m_config.bodyLimit))
             return;
         const std::optional<UserContext> user = m_auth.authenticate(bearer(req));
         if (!user) {

@@ -66,6 +66,8 @@ bool ServerConfig::load(const QString& path, ServerConfig* out, QString* why)
             ok = toInt(value, 1, 256, &n) && ((c.threads = int(n)), true);
         else if (key == QLatin1String("body_limit"))
             ok = toInt(value, 1024, qint64(1) << 32, &n) && ((c.bodyLimit = n), true);
+        else if (key == QLatin1String("blob_limit"))
+            ok = toInt(value, 1024, qint64(1) << 32, &n) && ((c.blobLimit = n), true);
         else if (key == QLatin1String("read_timeout_s"))
             ok = toInt(value, 1, 3600, &n) && ((c.readTimeoutSecs = int(n)), true);
         else if (key == QLatin1String("write_timeout_s"))

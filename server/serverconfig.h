@@ -21,6 +21,7 @@ struct ServerConfig
     QString dbPasswordFile;
     int threads = 8;
     qint64 bodyLimit = 8 * 1024 * 1024;
+    qint64 blobLimit = 64 * 1024 * 1024; // one attachment's content (PUT /v1/blobs)
     int readTimeoutSecs = 30;
     int writeTimeoutSecs = 30;
     qint64 tokenTtlSecs = 12 * 3600;

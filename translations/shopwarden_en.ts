@@ -1043,8 +1043,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/sync/syncstore.cpp" line="+32" />
+            <location filename="../core/sync/syncstore.cpp" line="+33" />
             <source>The server sent an answer this workstation cannot use; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+392" />
+            <source>The attachment is missing.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2077,7 +2082,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
+            <source>The file “%1” has not arrived from the server yet; it is fetched with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
             <source>The stored file “%1” is damaged: its checksum does not match, so it is not opened.</source>
             <translation type="unfinished" />
         </message>
@@ -2247,7 +2257,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::sync::SyncWorker</name>
         <message>
-            <location filename="../core/sync/syncworker.cpp" line="+102" />
+            <location filename="../core/sync/syncworker.cpp" line="+103" />
             <source>The CA certificate file cannot be read; check the sync settings.</source>
             <translation type="unfinished" />
         </message>
@@ -2309,11 +2319,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+86" />
             <location line="+46" />
+            <location line="+74" />
+            <location line="+33" />
             <source>Sync was cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-38" />
+            <location line="-145" />
             <source>The server session has ended; sign in to the server again.</source>
             <translation type="unfinished" />
         </message>
@@ -2330,6 +2342,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+66" />
             <source>Sync was cancelled; the rows received so far are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>An attachment is larger than the server accepts; ask the administrator to raise the server's blob_limit.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1060,9 +1060,14 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>无法处理该冲突。</translation>
         </message>
         <message>
-            <location filename="../core/sync/syncstore.cpp" line="+32" />
+            <location filename="../core/sync/syncstore.cpp" line="+33" />
             <source>The server sent an answer this workstation cannot use; nothing was changed.</source>
             <translation>服务器返回的应答本机无法使用，未做任何更改。</translation>
+        </message>
+        <message>
+            <location line="+392" />
+            <source>The attachment is missing.</source>
+            <translation>附件不存在。</translation>
         </message>
     </context>
     <context>
@@ -2094,7 +2099,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>附件不存在，可能已被删除。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
+            <source>The file “%1” has not arrived from the server yet; it is fetched with the next sync.</source>
+            <translation>文件“%1”尚未从服务器下载，将在下次同步时获取。</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>The stored file “%1” is damaged: its checksum does not match, so it is not opened.</source>
             <translation>保存的文件“%1”已损坏：校验值不符，因此不予打开。</translation>
         </message>
@@ -2264,7 +2274,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::sync::SyncWorker</name>
         <message>
-            <location filename="../core/sync/syncworker.cpp" line="+102" />
+            <location filename="../core/sync/syncworker.cpp" line="+103" />
             <source>The CA certificate file cannot be read; check the sync settings.</source>
             <translation>无法读取 CA 证书文件，请检查同步设置。</translation>
         </message>
@@ -2325,11 +2335,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+86" />
             <location line="+46" />
+            <location line="+74" />
+            <location line="+33" />
             <source>Sync was cancelled.</source>
             <translation>同步已取消。</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-145" />
             <source>The server session has ended; sign in to the server again.</source>
             <translation>服务器会话已结束，请重新登录服务器。</translation>
         </message>
@@ -2347,6 +2359,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+66" />
             <source>Sync was cancelled; the rows received so far are kept.</source>
             <translation>同步已取消，已接收的记录会保留。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>An attachment is larger than the server accepts; ask the administrator to raise the server's blob_limit.</source>
+            <translation>有附件超过了服务器允许的大小，请联系管理员调高服务器的 blob_limit。</translation>
         </message>
     </context>
     <context>

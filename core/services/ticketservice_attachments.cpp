@@ -179,6 +179,11 @@ Result<QByteArray> TicketService::attachmentContent(const QString& attachmentId)
             readable = TicketStore::checkCanRead(m_actor, *target);
     }
     SW_TRY(readable);
+    if (content.isNull())
+        return makeError(ErrorCode::NotFound,
+                         tr("The file “%1” has not arrived from the server yet; it is fetched with the next sync.")
+                             .arg(name),
+                         QStringLiteral("attachment %1 has no content yet").arg(attachmentId));
     const QString actual = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     if (actual != sha)
         return makeError(ErrorCode::Conflict,

@@ -7,6 +7,7 @@
 #include "sync/hlc.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -394,6 +395,69 @@ Status SyncStore::applyPage(QSqlDatabase db, const PullResponse& page, const QDa
     QSqlQuery q(db);
     SW_TRY(execQuery(q, QStringLiteral("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)"),
                      {kCursor, QString::number(page.next)}));
+    return tx.commit();
+}
+
+Result<QStringList> SyncStore::blobsToUpload(QSqlDatabase db, int limit)
+{
+    QSqlQuery q(db);
+    SW_TRY(execQuery(q,
+                     QStringLiteral("SELECT DISTINCT a.sha256 FROM attachments a "
+                                    "WHERE a.content IS NOT NULL AND a.deleted = 0 "
+                                    "AND (a.server_seq > 0 OR EXISTS (SELECT 1 FROM sync_outbox o "
+                                    "WHERE o.table_name = 'attachments' AND o.row_id = a.id)) "
+                                    "AND NOT EXISTS (SELECT 1 FROM sync_blobs_sent s WHERE s.sha256 = a.sha256) "
+                                    "LIMIT ?"),
+                     {limit}));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<QByteArray> SyncStore::blobContent(QSqlDatabase db, const QString& sha256)
+{
+    QSqlQuery q(db);
+    SW_TRY(execQuery(q,
+                     QStringLiteral("SELECT content FROM attachments WHERE sha256 = ? AND content IS NOT NULL LIMIT 1"),
+                     {sha256}));
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("Sync", "The attachment is missing."), sha256);
+    return q.value(0).toByteArray();
+}
+
+Status SyncStore::markBlobSent(QSqlDatabase db, const QString& sha256)
+{
+    QSqlQuery q(db);
+    return execQuery(q, QStringLiteral("INSERT OR IGNORE INTO sync_blobs_sent (sha256) VALUES (?)"), {sha256});
+}
+
+Result<QStringList> SyncStore::blobsToDownload(QSqlDatabase db, int limit, const QStringList& skip)
+{
+    QSqlQuery q(db);
+    SW_TRY(execQuery(q,
+                     QStringLiteral("SELECT DISTINCT sha256 FROM attachments WHERE content IS NULL AND deleted = 0 "
+                                    "LIMIT ?"),
+                     {limit + int(skip.size())}));
+    QStringList out;
+    while (q.next() && out.size() < limit) {
+        const QString sha = q.value(0).toString();
+        if (!skip.contains(sha))
+            out << sha;
+    }
+    return out;
+}
+
+Status SyncStore::storeBlob(QSqlDatabase db, const QString& sha256, const QByteArray& content)
+{
+    if (QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()) != sha256)
+        return protocolError(QStringLiteral("blob %1 does not match its hash").arg(sha256));
+    LocalTransaction tx(db);
+    SW_TRY(tx.begin());
+    QSqlQuery q(db);
+    SW_TRY(execQuery(q, QStringLiteral("UPDATE attachments SET content = ? WHERE sha256 = ? AND content IS NULL"),
+                     {content, sha256}));
+    SW_TRY(markBlobSent(db, sha256)); // the server has it: never upload it back
     return tx.commit();
 }
 

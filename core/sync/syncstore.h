@@ -10,7 +10,9 @@
 #include "sync/protocol.h"
 
 #include <QDateTime>
+#include <QByteArray>
 #include <QList>
+#include <QStringList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -42,6 +44,18 @@ public:
     // different local row, which is tombstoned locally. The HLC moves past the page's
     // clocks (hlcReceive) and the ApplyHooks run before the commit.
     static Status applyPage(QSqlDatabase db, const PullResponse& page, const QDateTime& now);
+
+    // --- attachment contents (PUT/GET /v1/blobs) ---
+    // Hashes of attachment contents the server may not have: rows it knows or will know
+    // (server_seq > 0 or waiting in the outbox) whose content was never sent.
+    static Result<QStringList> blobsToUpload(QSqlDatabase db, int limit);
+    static Result<QByteArray> blobContent(QSqlDatabase db, const QString& sha256);
+    static Status markBlobSent(QSqlDatabase db, const QString& sha256);
+    // Hashes of live attachment rows without their content (arrived by pull).
+    static Result<QStringList> blobsToDownload(QSqlDatabase db, int limit, const QStringList& skip);
+    // Stores a downloaded content into every attachment with that hash; refuses content
+    // that does not match the hash (nothing written).
+    static Status storeBlob(QSqlDatabase db, const QString& sha256, const QByteArray& content);
 
     // --- local state (never synced, no secrets) ---
     static qint64 cursor(QSqlDatabase db);

@@ -79,7 +79,8 @@ void SyncWorker::setState(SyncClient::State state, const QString& error)
     Q_EMIT stateChanged(state, error);
 }
 
-SyncWorker::Reply SyncWorker::request(const QByteArray& method, const QString& path, const QByteArray& body)
+SyncWorker::Reply SyncWorker::request(const QByteArray& method, const QString& path, const QByteArray& body,
+                                      const QByteArray& contentType)
 {
     Reply out;
     QUrl url = m_settings.serverUrl;
@@ -88,7 +89,7 @@ SyncWorker::Reply SyncWorker::request(const QByteArray& method, const QString& p
     if (query >= 0)
         url.setQuery(path.mid(query + 1));
     QNetworkRequest req(url);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     req.setRawHeader(protocol::kVersionHeader, QByteArray::number(protocol::kVersion));
     if (!m_token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
@@ -365,15 +366,92 @@ SyncWorker::Step SyncWorker::pull(QString* message)
     }
 }
 
+SyncWorker::Step SyncWorker::uploadBlobs(QString* message)
+{
+    // Contents first, so that nobody pulls an attachment row whose file is not there yet.
+    QSqlDatabase db = m_db.connection();
+    for (;;) {
+        auto shas = SyncStore::blobsToUpload(db, 50);
+        if (!shas) {
+            *message = shas.message();
+            return Step::Failed;
+        }
+        if (shas->isEmpty())
+            return Step::Done;
+        setState(SyncClient::State::Pushing);
+        for (const QString& sha : std::as_const(*shas)) {
+            auto content = SyncStore::blobContent(db, sha);
+            if (!content) {
+                *message = content.message();
+                return Step::Failed;
+            }
+            const Reply reply = request("PUT", QStringLiteral("/v1/blobs/") + sha, *content,
+                                        QByteArrayLiteral("application/octet-stream"));
+            if (reply.status == 413) {
+                *message = tr("An attachment is larger than the server accepts; ask the administrator to raise "
+                              "the server's blob_limit.");
+                return Step::Failed;
+            }
+            if (reply.status != 200 && reply.status != 201)
+                return httpFailure(reply, message);
+            if (const Status marked = SyncStore::markBlobSent(db, sha); !marked) {
+                *message = marked.message();
+                return Step::Failed;
+            }
+            if (m_cancel->load()) {
+                *message = tr("Sync was cancelled.");
+                return Step::Cancelled;
+            }
+        }
+    }
+}
+
+SyncWorker::Step SyncWorker::downloadBlobs(QString* message)
+{
+    QSqlDatabase db = m_db.connection();
+    QStringList notThere; // rows whose author has not uploaded the file yet: next sync
+    for (;;) {
+        auto shas = SyncStore::blobsToDownload(db, 50, notThere);
+        if (!shas) {
+            *message = shas.message();
+            return Step::Failed;
+        }
+        if (shas->isEmpty())
+            return Step::Done;
+        for (const QString& sha : std::as_const(*shas)) {
+            const Reply reply = request("GET", QStringLiteral("/v1/blobs/") + sha, {});
+            if (reply.status == 404) {
+                notThere << sha;
+                continue;
+            }
+            if (reply.status != 200)
+                return httpFailure(reply, message);
+            if (const Status stored = SyncStore::storeBlob(db, sha, reply.body); !stored) {
+                *message = stored.message();
+                return Step::Failed;
+            }
+            m_arrived.insert(QStringLiteral("attachments"));
+            if (m_cancel->load()) {
+                *message = tr("Sync was cancelled.");
+                return Step::Cancelled;
+            }
+        }
+    }
+}
+
 void SyncWorker::runSync()
 {
     m_busy = true;
     *m_cancel = false;
     m_arrived.clear();
     QString message;
-    Step step = push(&message);
+    Step step = uploadBlobs(&message);
+    if (step == Step::Done)
+        step = push(&message);
     if (step == Step::Done)
         step = pull(&message);
+    if (step == Step::Done)
+        step = downloadBlobs(&message);
     m_busy = false;
     refreshCounts();
     if (!m_arrived.isEmpty()) {

@@ -54,11 +54,14 @@ private:
         QString networkError;    // translated; empty when an HTTP answer arrived
         bool aborted = false;
     };
-    Reply request(const QByteArray& method, const QString& path, const QByteArray& body);
+    Reply request(const QByteArray& method, const QString& path, const QByteArray& body,
+                  const QByteArray& contentType = QByteArrayLiteral("application/json"));
     void runSync();
     enum class Step { Done, Failed, Offline, SignedOut, Cancelled };
     Step push(QString* message);
     Step pull(QString* message);
+    Step uploadBlobs(QString* message);
+    Step downloadBlobs(QString* message);
     Step httpFailure(const Reply& reply, QString* message);
     void setState(SyncClient::State state, const QString& error = {});
     void scheduleRetry();

@@ -8,6 +8,7 @@
 #include "support/serverfixture.h"
 #include "support/syncworkstation.h"
 #include "sync/conflictservice.h"
+#include "sync/protocol.h"
 
 #include <QTest>
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void changeOnOneWorkstationReachesTheOther();
     void refusedChangeBecomesAConflictOfItsAuthor();
     void agentGetsOnlyTheirScopeWithPhonesMasked();
+    void attachmentContentTravels();
     void wrongPasswordIsRefused();
     void unreachableServerThenRecovers();
     void tlsWithPrivateCa();
@@ -207,6 +209,68 @@ void TestSyncClient::agentGetsOnlyTheirScopeWithPhonesMasked()
     QVERIFY(ag.sync(&why));
     QCOMPARE(ag.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE id = ?"), {*unassigned}), qint64(0));
     QCOMPARE(ag.scalar(QStringLiteral("SELECT count(*) FROM ticket_events WHERE ticket_id = ?"), {*unassigned}), qint64(0));
+}
+
+void TestSyncClient::attachmentContentTravels()
+{
+    SyncWorkstation a, b, agent;
+    QString why;
+    QVERIFY(a.create(m_server->url(), {}, &why));
+    QVERIFY(b.create(m_server->url(), {}, &why));
+    QVERIFY(agent.create(m_server->url(), {}, &why));
+    QVERIFY2(a.signIn(QStringLiteral("mgr1"), kPassword, &why), qPrintable(why));
+    const Actor mgr = a.actor(QStringLiteral("mgr1"));
+    auto id = TicketService(a.db(), mgr).create(draft(QStringLiteral("包装破损附照片")));
+    QVERIFY(id);
+    QVERIFY(TicketService(a.db(), mgr).assign(*id, mgr.userId)); // not the agent's
+    QByteArray photo(300 * 1024, '\0');
+    for (int i = 0; i < photo.size(); ++i)
+        photo[i] = char((i * 7919) % 251);
+    auto info = TicketService(a.db(), mgr).addAttachment(*id, QStringLiteral("破损照片.jpg"), photo);
+    QVERIFY2(info, qPrintable(info.message()));
+    QVERIFY2(a.sync(&why), qPrintable(why));
+    QCOMPARE(m_server->query(QStringLiteral("SELECT size FROM blobs WHERE sha256 = ?"), {info->sha256}).value(0).value(0).toLongLong(),
+             qint64(photo.size()));
+
+    QVERIFY2(b.signIn(QStringLiteral("mgr2"), kPassword, &why), qPrintable(why));
+    auto content = TicketService(b.db(), b.actor(QStringLiteral("mgr2"))).attachmentContent(info->id);
+    QVERIFY2(content, qPrintable(content.message()));
+    QCOMPARE(*content, photo);
+
+    // The file's address is no key: outside the scope, wrong hash, no token.
+    QNetworkAccessManager nam;
+    auto call = [&](const QByteArray& method, const QString& sha, const QByteArray& body, const QString& token) {
+        QNetworkRequest req(QUrl(m_server->url().toString() + QStringLiteral("/v1/blobs/") + sha));
+        if (!token.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply* reply = nam.sendCustomRequest(req, method, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(30000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    };
+    auto login = [&](const QString& who) {
+        QNetworkRequest req(QUrl(m_server->url().toString() + QStringLiteral("/v1/auth/login")));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply* reply = nam.post(req, sync::protocol::loginRequest({who, kPassword, QStringLiteral("00000000000000bb")}));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(30000);
+        auto parsed = sync::protocol::parseLoginResponse(reply->readAll());
+        reply->deleteLater();
+        return parsed ? parsed->token : QString();
+    };
+    const QString agentToken = login(QStringLiteral("agent1"));
+    const QString mgrToken = login(QStringLiteral("mgr2"));
+    QVERIFY(!agentToken.isEmpty() && !mgrToken.isEmpty());
+    QCOMPARE(call("GET", info->sha256, {}, {}), 401);
+    QCOMPARE(call("GET", info->sha256, {}, agentToken), 404);
+    QCOMPARE(call("GET", info->sha256, {}, mgrToken), 200);
+    QCOMPARE(call("PUT", info->sha256, QByteArrayLiteral("not the photo"), mgrToken), 400);
+    QCOMPARE(call("PUT", QString(64, QLatin1Char('a')), QByteArrayLiteral("x"), mgrToken), 400);
+    QCOMPARE(call("GET", QStringLiteral("../../etc/passwd"), {}, mgrToken), 404);
+    QVERIFY2(agent.signIn(QStringLiteral("agent1"), kPassword, &why), qPrintable(why));
+    QCOMPARE(agent.scalar(QStringLiteral("SELECT count(*) FROM attachments")), qint64(0));
 }
 
 void TestSyncClient::wrongPasswordIsRefused()
