@@ -303,8 +303,14 @@ void TestSyncClient::unreachableServerThenRecovers()
     QCOMPARE(a.client->state(), sync::SyncClient::State::Offline);
     QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")), pending); // kept
 
+    // No "sync now": the client retries by itself (first retry after 5 s, then doubling).
+    QSignalSpy finished(a.client.get(), &sync::SyncClient::syncFinished);
     QVERIFY2(m_server->restart(&why), qPrintable(why));
-    QVERIFY2(a.sync(&why), qPrintable(why));
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired() && (finished.isEmpty() || !finished.last().at(0).toBool()))
+        finished.wait(200);
+    QVERIFY(!finished.isEmpty());
+    QVERIFY(finished.last().at(0).toBool());
     QCOMPARE(a.client->state(), sync::SyncClient::State::Idle);
     QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")), qint64(0));
     QCOMPARE(m_server->query(QStringLiteral("SELECT count(*) FROM sync_rows WHERE row_id = ?"), {*id}).value(0).value(0).toInt(), 1);
