@@ -1,3 +1,4 @@
+#include "services/aftersalesservice.h"
 #include "services/syncedtables.h"
 #include "services/ticketservice.h"
 
@@ -7,6 +8,7 @@ void declareAllSyncedTables()
 {
     declareFoundationTables();
     TicketService::declareTables();
+    AfterSalesService::declareTables();
     registerTicketSyncHooks();
 }
 

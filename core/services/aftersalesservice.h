@@ -1,0 +1,170 @@
+#pragma once
+
+// After-sales requests (退款 / 换货 / 维修; DOMAIN.md "After-sales requests", issue 5):
+// the storage and service layer under the domain rules of core/domain (Money,
+// AfterSalesEligibility, ApprovalLadder, AfterSalesWorkflow). No UI here.
+//
+// Every write is one WriteTransaction (rows + outbox + audit). When the request is linked
+// to a ticket, each step also adds a Note event to that ticket's timeline (data:
+// {"aftersalesId", "aftersalesNumber", "step", "status"}) in the same transaction.
+//
+// Permissions:
+//   create, submitForApproval, markExecuted, close: agents, leads and managers;
+//   approve / reject / returnForInfo: whoever qualifies for the request's level on the
+//     approval ladder, never the requester (ApprovalLadder::canApprove for approvals);
+//   override of a failed eligibility check: a manager, not the requester, with a reason;
+//   reading: agents, leads, managers, admins and auditors.
+//
+// Status flow (AfterSalesWorkflow): create → Submitted; submitForApproval → Checking and,
+// when every check passed or a manager overrode, straight on to AwaitingApproval;
+// approvals until the ladder is satisfied → Approved; markExecuted → Executed; close →
+// Closed (also Rejected → Closed, and withdrawal with a note).
+//
+// The ladder and the eligibility windows are the domain defaults (admin-configurable
+// settings for them are not wired yet).
+
+#include "domain/aftersaleseligibility.h"
+#include "domain/aftersalesenums.h"
+#include "domain/approvalladder.h"
+#include "domain/money.h"
+#include "result.h"
+#include "services/actor.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace sw {
+class Clock;
+}
+namespace sw::storage {
+class Database;
+}
+
+namespace sw::services {
+
+class WriteTransaction;
+
+// What a user enters; amounts are text as typed ("¥1,234.50"), read by Money::parse.
+struct AfterSalesDraft
+{
+    domain::AfterSalesKind kind = domain::AfterSalesKind::Refund;
+    domain::AfterSalesReason reason = domain::AfterSalesReason::QualityProblem;
+    QString reasonText;
+    QString ticketId; // optional
+    QString orderNo;
+    QDate deliveredOn;
+    QDate requestedOn; // invalid → today (Beijing date)
+    QString itemName;
+    domain::ItemFlags itemFlags;
+    int warrantyDays = domain::AfterSalesFacts::kDefaultWarranty;
+    int evidenceCount = 0;
+    QString amount;
+    QString orderTotal;
+    QString refundedBefore; // empty → ¥0.00
+    QString compensation;   // platform-at-fault compensation line; empty → ¥0.00
+};
+
+struct AfterSalesRequest
+{
+    QString id;
+    QString number; // AS-YYYYMMDD-NNNNNN
+    domain::AfterSalesKind kind = domain::AfterSalesKind::Refund;
+    domain::AfterSalesStatus status = domain::AfterSalesStatus::Submitted;
+    QString ticketId;
+    QString orderNo;
+    QDate deliveredOn;
+    QDate requestedOn;
+    QString itemName;
+    domain::ItemFlags itemFlags;
+    int warrantyDays = domain::AfterSalesFacts::kDefaultWarranty;
+    int evidenceCount = 0;
+    domain::Money amount;
+    domain::Money orderTotal;
+    domain::Money refundedBefore;
+    domain::AfterSalesReason reason = domain::AfterSalesReason::QualityProblem;
+    QString reasonText;
+    QString requesterId;
+    domain::ApprovalLevel requiredLevel = domain::ApprovalLevel::Agent;
+    QString overrideBy;
+    QString overrideReason;
+    std::optional<domain::RejectionReason> rejectionReason;
+    QString rejectionText;
+    QString infoNote;
+    domain::Money compensation;
+    QDateTime executedAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct AfterSalesDecision
+{
+    QString id;
+    QString approverId;
+    QList<domain::Role> approverRoles; // at the time of the decision
+    QDateTime decidedAt;
+    QString decision; // "approved", "rejected", "returned"
+    QString note;
+};
+
+class AfterSalesService
+{
+    Q_DECLARE_TR_FUNCTIONS(sw::services::AfterSalesService)
+
+public:
+    static const QString kRequests;  // "aftersales_requests"
+    static const QString kApprovals; // "aftersales_approvals"
+    static constexpr int kMaxTextChars = 2000;
+    static constexpr int kMaxItemChars = 200;
+
+    AfterSalesService(storage::Database& db, Actor actor, const Clock* clock = nullptr);
+
+    // Declares aftersales_requests and aftersales_approvals as synced tables (idempotent;
+    // called by the constructor and by declareAllSyncedTables()).
+    static void declareTables();
+
+    // Validates everything first (text, amounts, eligibility facts); refuses bad input with
+    // a translated message and saves nothing. Returns the id.
+    Result<QString> create(const AfterSalesDraft& draft);
+    Result<AfterSalesRequest> get(const QString& id) const;
+    Result<QList<AfterSalesDecision>> decisions(const QString& id) const; // oldest first
+    // The checklist for the stored facts, evaluated today (Beijing date). The already
+    // refunded amount is the typed one plus executed refunds of the same order.
+    Result<domain::EligibilityResult> eligibility(const QString& id) const;
+
+    // Submitted / ReturnedForInfo → Checking, then AwaitingApproval when eligible or
+    // overridden. Returns the status the request ends in.
+    Result<domain::AfterSalesStatus> submitForApproval(const QString& id);
+    // A manager records an override of the failed checks, with a reason; a request in
+    // Checking moves on to AwaitingApproval.
+    Status overrideEligibility(const QString& id, const QString& reason);
+    // Adds the actor's approval; the request becomes Approved once the ladder is satisfied.
+    Status approve(const QString& id);
+    Status reject(const QString& id, domain::RejectionReason reason, const QString& text);
+    Status returnForInfo(const QString& id, const QString& note);
+    Status markExecuted(const QString& id);
+    // Executed / Rejected → Closed; earlier statuses are a withdrawal and need a note.
+    Status close(const QString& id, const QString& note = {});
+
+private:
+    struct Step; // one loaded request inside an open transaction
+    Result<Step> beginStep(const QString& id) const;
+    Status finishStep(Step& step, const AfterSalesRequest& after, const QString& action,
+                      const QString& timelineText);
+    Result<domain::EligibilityResult> evaluate(QSqlDatabase db, const AfterSalesRequest& r) const;
+    Status requireApprover(const AfterSalesRequest& r) const;
+    Status addDecision(WriteTransaction& tx, const QString& requestId, const QString& decision,
+                       const QString& note, const QDateTime& now);
+    static Result<QList<AfterSalesDecision>> loadDecisions(QSqlDatabase db, const QString& requestId);
+
+    storage::Database& m_db;
+    Actor m_actor;
+    const Clock* m_clock;
+};
+
+} // namespace sw::services
