@@ -80,7 +80,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/admin/benchcommand.cpp" line="+31" />
+            <location filename="../app/admin/benchcommand.cpp" line="+34" />
             <source>Runs a benchmark. "storage": the same bulk insert, indexed lookups and range scans on an encrypted and on an unencrypted database, with their ratio.</source>
             <translation type="unfinished" />
         </message>
@@ -441,7 +441,8 @@ Commands:
   rekey    change the database passphrase
   backup   write an encrypted backup copy
   restore  check a backup and put it in place of the database
-  bench    run a benchmark (bench storage --rows N --json, bench tickets --db FILE ...)
+  bench    run a benchmark (bench storage --rows N --json, bench tickets --db FILE ...,
+           bench sync [--tickets N --clients N --seconds N] --json)
   seed     fill a database with demo tickets (seed --tickets N)
   calendar business-day calendar (calendar list --year Y, import --csv FILE, export --year Y --out FILE)
 
@@ -450,7 +451,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+63" />
+            <location line="+64" />
             <source>Unknown command "%1".</source>
             <translation type="unfinished" />
         </message>
@@ -515,12 +516,148 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../app/admin/syncbenchcommand.cpp" line="+33" />
+            <source>Times sync against a real shopwarden-server and PostgreSQL on this machine: the initial pull of N tickets with their timelines into an empty encrypted workstation database (against a PostgreSQL COPY of the same rows), how long the GUI thread stalls meanwhile, the push of local changes, and many simulated clients at once. Without --url it starts a throwaway PostgreSQL cluster and server and stops them afterwards; with --url it adds its data to that server (use an empty database).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../app/admin/ticketbenchcommand.cpp" line="+8" />
             <source>Print one JSON object instead of a summary.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
+            <source>Tickets to load and pull, 3–8 timeline events each (default 100000).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Local changes to push in one sync (default 10000).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Simulated clients at once (default 50).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How long the simulated clients run (default 60).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ops per push of a simulated client (default 5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pause of a simulated client after each request (default 0: back to back).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A running server (needs --pg; use an empty database).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The measured workstation signs in as this user, who must see and work every ticket (a manager; default: a manager the benchmark adds).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>File whose first line is that user's password ("-" = standard input).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>With --url: libpq "host=… port=… dbname=… user=…" of the server's database, for loading the data with COPY.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>scripts/pg-test-cluster (default: looked for near this program).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PostgreSQL's programs (default /usr/lib/postgresql/15/bin).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>shopwarden-server (default: next to this program or in ../server/).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>threads of the server started here (default: the server's own default).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Folder for the temporary files (default: the system's temporary folder). They are deleted afterwards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--tickets must be a whole number from 1 to 10000000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--push-ops must be a whole number from 1 to 1000000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--clients must be a whole number from 1 to 1000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--seconds must be a whole number from 1 to 86400.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--batch must be a whole number from 1 to 1000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--think-ms must be a whole number from 0 to 600000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--server-threads must be a whole number from 1 to 1024.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>--url needs --pg as well.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--url must be http(s)://host:port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--pg goes with --url only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--login and --password-file go together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/admin/ticketbenchcommand.cpp" line="+2" />
             <source>Stop starting LIKE baseline searches after this many seconds (default 120).</source>
             <translation type="unfinished" />
         </message>
@@ -1246,6 +1383,578 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::domain::AfterSales</name>
+        <message>
+            <location filename="../core/domain/aftersalesenums.cpp" line="+231" />
+            <source>Refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exchange</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Repair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Quality problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wrong item sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not as described</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No-reason return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Damaged in transit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Missing parts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Other reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Customised item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Perishable goods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opened digital goods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Final sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Submitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Checking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Awaiting approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Returned for information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Executed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Outside the after-sales period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Item not eligible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insufficient evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Damage caused by misuse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount not justified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Duplicate request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Other (see explanation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Time limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Item restrictions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refundable amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not applicable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Buyer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Merchant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Collecting evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Decided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Under appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Settled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Full refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Partial refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Claim rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Other outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Refund issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replacement shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Repaired</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::AfterSalesEligibility</name>
+        <message>
+            <location filename="../core/domain/aftersaleseligibility.cpp" line="+80" />
+            <source>“%1” is not a possible reason for a request of kind “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The current date is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the delivery date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the date of the request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The delivery date %1 is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The request date %1 is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The request date %1 is before the delivery date %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The amount must be more than %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The order total must be more than %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The amount %1 is more than the order total %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The amount already refunded for the order cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The number of evidence attachments cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The warranty period of the item must be between 0 and %1 days; it is %2 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Day %1 after delivery, within the %2-day no-reason return period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day %1 after delivery, past the %2-day no-reason return period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Day %1 after delivery, within the %2-day return period for quality problems.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Day %1 after delivery, past the %2-day return period for quality problems.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Day %1 after delivery, within the %2-day exchange period for quality problems.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Day %1 after delivery, past the %2-day exchange period for quality problems.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Day %1 after delivery, within the %2-day warranty period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day %1 after delivery, past the %2-day warranty period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The item has no warranty, so repairs are not covered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Item restrictions apply only to no-reason returns and exchanges; a quality claim or a repair is possible for any item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The item cannot be returned or exchanged without a reason: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The item is not excluded from no-reason returns and exchanges.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Evidence is required only for quality claims.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The after-sales policy does not require evidence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Evidence attached: %1; a quality claim needs at least %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Evidence attached: %1, but a quality claim needs at least %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Only refunds count against the amount still refundable on the order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 requested; %2 of the order total %3 is still refundable (%4 already refunded).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 requested, but only %2 of the order total %3 is still refundable (%4 already refunded).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>All eligibility checks passed; there is nothing to override.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only a manager can override failed eligibility checks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The signed-in user is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>You submitted this request, so you cannot override its eligibility checks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Give a reason for overriding the failed eligibility checks.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::AfterSalesWorkflow</name>
+        <message>
+            <location filename="../core/domain/aftersalesworkflow.cpp" line="+59" />
+            <source>The request is already “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A request that is “%1” is final and cannot be changed to “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A request cannot go from “%1” to “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request cannot go from “%1” to “%2”: some eligibility checks failed and no manager has overridden them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The request cannot go from “%1” to “%2” before it has all the approvals it needs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The request cannot go from “%1” to “%2” without a rejection reason from the catalogue and an explanation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The request cannot go from “%1” to “%2” without saying which information is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The request cannot go from “%1” to “%2” without saying why it is closed before a decision.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::ApprovalLadder</name>
+        <message>
+            <location filename="../core/domain/approvalladder.cpp" line="+63" />
+            <source>One approval at the level “%1” or higher.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 approvals by different people, each at the level “%2” or higher.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The amount must be more than %1 before the request can be approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The signed-in user is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>You submitted this request, so you cannot approve it: nobody approves their own request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>You have already approved this request; the next approval must come from someone else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Your roles do not include approving after-sales requests.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A request of %1 needs approval at the level “%2” or higher; the highest level you can approve at is “%3”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This request already has all the approvals it needs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The approval limit for agents must be more than %1; it is %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The approval limit for leads (%1) must be higher than the limit for agents (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The amount above which several approvals are needed must be more than %1; it is %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The number of approvals needed above %1 must be between %2 and %3; it is %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The approval setting “%1” must be an amount written as text, for example "2000.00".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The approval setting “%1” is not valid: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The approval settings were written by a newer or unknown version of Shopwarden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The approval setting “%1” must be a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>sw::domain::BusinessCalendar</name>
         <message>
             <location filename="../core/domain/businesscalendar.cpp" line="+65" />
@@ -1320,6 +2029,223 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+20" />
             <source>The built-in holiday calendar is missing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::DisputePolicy</name>
+        <message>
+            <location filename="../core/domain/disputepolicy.cpp" line="+20" />
+            <source>The evidence period of a dispute must be between 1 and %1 hours; it is %2 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The appeal period of a dispute must be between 1 and %1 days; it is %2 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The dispute setting “%1” must be a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The dispute settings were written by a newer or unknown version of Shopwarden.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::DisputeRules</name>
+        <message>
+            <location filename="../core/domain/disputerules.cpp" line="+27" />
+            <source>Evidence can be added only while the dispute is “%1”; it is “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The evidence deadline of the dispute is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The evidence deadline (%1) has passed for “%2”; later evidence is not accepted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Only a lead or a manager can decide a dispute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Only a manager can decide an appeal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The signed-in user is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The appeal must be decided by someone other than the person who made the first decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A partial refund needs an amount more than %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The partial refund %1 is more than the requested amount %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only a partial refund has an amount of its own; leave the amount empty for “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Give the reasoning for the decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Only the buyer or the merchant can appeal a decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The dispute is already “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A dispute that is “%1” is final and cannot be changed to “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A dispute cannot go from “%1” to “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The dispute cannot go from “%1” to “%2” before the evidence deadline (%3) unless both buyer and merchant have submitted their evidence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The dispute cannot go from “%1” to “%2” unless the buyer withdraws it or the parties settle it themselves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The dispute cannot go from “%1” to “%2” because the time of the decision is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The dispute cannot go from “%1” to “%2”: it was appealed once already, and the decision on the appeal is final.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The dispute cannot go from “%1” to “%2”: the decision of %3 could be appealed only within %4 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The dispute cannot go from “%1” to “%2” before the appeal period ends (%3).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::EligibilityPolicy</name>
+        <message>
+            <location filename="../core/domain/eligibilitypolicy.cpp" line="+13" />
+            <source>The no-reason return period must be between %1 days (the legal minimum) and %2 days; it is %3 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The return period for quality problems must be between %1 days (the legal minimum) and %2 days; it is %3 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The exchange period for quality problems must be between %1 days (the legal minimum) and %2 days; it is %3 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The default warranty period must be between 1 and %1 days; it is %2 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The number of evidence attachments required for a quality claim must be between 0 and %1; it is %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>The after-sales setting “%1” must be a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The after-sales eligibility settings were written by a newer or unknown version of Shopwarden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The after-sales setting “excludedItemFlags” must be a list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Unknown item property “%1” in the excluded items.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::Money</name>
+        <message>
+            <location filename="../core/domain/money.cpp" line="+82" />
+            <source>Enter an amount, for example 1234.50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“%1” is not an amount of money. Enter digits with at most two decimal places, for example 1234.50 or ¥1,234.50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>An amount cannot be negative (“%1”). Enter the amount without a minus sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>“%1” has more than two decimal places; amounts are exact to the fen (0.01).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The amount “%1” is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The total of %1 and %2 is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The difference of %1 and %2 is too large.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1814,6 +2740,169 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location filename="../core/services/ticketservice_attachments.cpp" line="+43" />
             <source>Only leads, managers and administrators can edit canned replies.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::services::AfterSalesService</name>
+        <message>
+            <location filename="../core/services/aftersalesservice.cpp" line="+143" />
+            <source>The after-sales request does not exist (any more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+57" />
+            <source>No more after-sales numbers are free for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Only agents, leads and managers handle after-sales requests.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Your roles do not allow you to see after-sales requests.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+117" />
+            <source>Enter the order number: letters, digits and '-' only, at most 40 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The item name must be 1 to %1 characters long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The description is %1 characters long; at most %2 characters are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The warranty cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Order total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Already refunded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Compensation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>A quality claim needs evidence: attach at least %1 photo, video or inspection report before creating the request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>After-sales request %1 (%2, %3) created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+93" />
+            <source>Nobody decides on their own after-sales request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This request needs a decision at the level “%1” or higher.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>After-sales request %1 passed the eligibility check and awaits approval (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>After-sales request %1 failed the eligibility check; a manager may override it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Only a request that is being checked can be overridden; this one is “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The reason is %1 characters long; at most %2 characters are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 overrode the failed eligibility checks of after-sales request %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Only a request awaiting approval can be approved; this one is “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 approved after-sales request %2; it is fully approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 approved after-sales request %2; %3 more approval(s) needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The explanation is %1 characters long; at most %2 characters are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 rejected after-sales request %2 (%3): %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The note is %1 characters long; at most %2 characters are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 returned after-sales request %2 for more information: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>After-sales request %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>After-sales request %1 closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>After-sales request %1 closed: %2</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -80,7 +80,7 @@
             <translation>已从备份 %2 恢复 %1。</translation>
         </message>
         <message>
-            <location filename="../app/admin/benchcommand.cpp" line="+31" />
+            <location filename="../app/admin/benchcommand.cpp" line="+34" />
             <source>Runs a benchmark. "storage": the same bulk insert, indexed lookups and range scans on an encrypted and on an unencrypted database, with their ratio.</source>
             <translation>运行基准测试。“storage”：在加密和未加密的数据库上分别执行相同的批量插入、索引查询和范围扫描，并给出两者的比值。</translation>
         </message>
@@ -445,7 +445,8 @@ Commands:
   rekey    change the database passphrase
   backup   write an encrypted backup copy
   restore  check a backup and put it in place of the database
-  bench    run a benchmark (bench storage --rows N --json, bench tickets --db FILE ...)
+  bench    run a benchmark (bench storage --rows N --json, bench tickets --db FILE ...,
+           bench sync [--tickets N --clients N --seconds N] --json)
   seed     fill a database with demo tickets (seed --tickets N)
   calendar business-day calendar (calendar list --year Y, import --csv FILE, export --year Y --out FILE)
 
@@ -459,7 +460,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
   rekey    更改数据库口令
   backup   写入加密备份副本
   restore  检查备份并用它替换数据库
-  bench    运行基准测试（bench storage --rows N --json，bench tickets --db 文件 ...）
+  bench    运行基准测试（bench storage --rows N --json，bench tickets --db 文件 ...，
+           bench sync [--tickets N --clients N --seconds N] --json）
   seed     向数据库填充演示工单（seed --tickets N）
   calendar 工作日历（calendar list --year 年份，import --csv 文件，export --year 年份 --out 文件）
 
@@ -467,7 +469,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
 退出码：0 成功，2 用法错误，3 口令错误或不是店务管家数据库，4 其他错误。</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+64" />
             <source>Unknown command "%1".</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -532,12 +534,148 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>在已填充演示数据的数据库上（见 "seed"）测量工单队列：首页、筛选、按到期时间排序、跳到最后一行、全文搜索（对比 LIKE 基线）以及打开工单。不做任何修改。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../app/admin/syncbenchcommand.cpp" line="+33" />
+            <source>Times sync against a real shopwarden-server and PostgreSQL on this machine: the initial pull of N tickets with their timelines into an empty encrypted workstation database (against a PostgreSQL COPY of the same rows), how long the GUI thread stalls meanwhile, the push of local changes, and many simulated clients at once. Without --url it starts a throwaway PostgreSQL cluster and server and stops them afterwards; with --url it adds its data to that server (use an empty database).</source>
+            <translation>在本机用真实的 shopwarden-server 和 PostgreSQL 测量同步速度：把 N 张工单及其服务跟踪首次拉取到空的加密工作站数据库（对照 PostgreSQL 用 COPY 写入相同的行）、其间界面线程最长卡顿多久、推送本地更改，以及大量模拟客户端同时工作。不带 --url 时会启动临时的 PostgreSQL 集群和服务器，结束后停止；带 --url 时把数据加入该服务器（请使用空数据库）。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location filename="../app/admin/ticketbenchcommand.cpp" line="+8" />
             <source>Print one JSON object instead of a summary.</source>
             <translation>输出一个 JSON 对象而不是摘要。</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Tickets to load and pull, 3–8 timeline events each (default 100000).</source>
+            <translation>要载入并拉取的工单数，每张 3–8 条服务跟踪（默认 100000）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Local changes to push in one sync (default 10000).</source>
+            <translation>一次同步中推送的本地更改数（默认 10000）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Simulated clients at once (default 50).</source>
+            <translation>同时运行的模拟客户端数（默认 50）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How long the simulated clients run (default 60).</source>
+            <translation>模拟客户端运行的秒数（默认 60）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ops per push of a simulated client (default 5).</source>
+            <translation>模拟客户端每次推送的更改数（默认 5）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pause of a simulated client after each request (default 0: back to back).</source>
+            <translation>模拟客户端每次请求后的暂停毫秒数（默认 0：连续请求）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A running server (needs --pg; use an empty database).</source>
+            <translation>正在运行的服务器（需同时给出 --pg；请使用空数据库）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The measured workstation signs in as this user, who must see and work every ticket (a manager; default: a manager the benchmark adds).</source>
+            <translation>被测工作站以此用户登录，该用户须能查看和处理所有工单（经理；默认：基准测试自行添加的一位经理）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>File whose first line is that user's password ("-" = standard input).</source>
+            <translation>第一行为该用户密码的文件（“-”表示标准输入）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>With --url: libpq "host=… port=… dbname=… user=…" of the server's database, for loading the data with COPY.</source>
+            <translation>与 --url 一起使用：服务器数据库的 libpq 连接串“host=… port=… dbname=… user=…”，用于以 COPY 载入数据。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>scripts/pg-test-cluster (default: looked for near this program).</source>
+            <translation>scripts/pg-test-cluster（默认：在本程序附近查找）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PostgreSQL's programs (default /usr/lib/postgresql/15/bin).</source>
+            <translation>PostgreSQL 程序所在目录（默认 /usr/lib/postgresql/15/bin）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>shopwarden-server (default: next to this program or in ../server/).</source>
+            <translation>shopwarden-server（默认：本程序旁边或 ../server/ 中）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>threads of the server started here (default: the server's own default).</source>
+            <translation>此处启动的服务器的线程数（默认：服务器自身的默认值）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Folder for the temporary files (default: the system's temporary folder). They are deleted afterwards.</source>
+            <translation>临时文件所在文件夹（默认：系统临时文件夹），结束后删除。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>--tickets must be a whole number from 1 to 10000000.</source>
+            <translation>--tickets 必须是 1 到 10000000 之间的整数。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--push-ops must be a whole number from 1 to 1000000.</source>
+            <translation>--push-ops 必须是 1 到 1000000 之间的整数。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--clients must be a whole number from 1 to 1000.</source>
+            <translation>--clients 必须是 1 到 1000 之间的整数。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--seconds must be a whole number from 1 to 86400.</source>
+            <translation>--seconds 必须是 1 到 86400 之间的整数。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--batch must be a whole number from 1 to 1000.</source>
+            <translation>--batch 必须是 1 到 1000 之间的整数。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--think-ms must be a whole number from 0 to 600000.</source>
+            <translation>--think-ms 必须是 0 到 600000 之间的整数。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--server-threads must be a whole number from 1 to 1024.</source>
+            <translation>--server-threads 必须是 1 到 1024 之间的整数。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>--url needs --pg as well.</source>
+            <translation>--url 需要同时给出 --pg。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--url must be http(s)://host:port.</source>
+            <translation>--url 必须是 http(s)://主机:端口 的形式。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--pg goes with --url only.</source>
+            <translation>--pg 只能与 --url 一起使用。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--login and --password-file go together.</source>
+            <translation>--login 与 --password-file 必须同时给出。</translation>
+        </message>
+        <message>
+            <location filename="../app/admin/ticketbenchcommand.cpp" line="+2" />
             <source>Stop starting LIKE baseline searches after this many seconds (default 120).</source>
             <translation>超过此秒数后不再开始新的 LIKE 基线搜索（默认 120）。</translation>
         </message>
@@ -1263,6 +1401,578 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::domain::AfterSales</name>
+        <message>
+            <location filename="../core/domain/aftersalesenums.cpp" line="+231" />
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Exchange</source>
+            <translation>换货</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Quality problem</source>
+            <translation>质量问题</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wrong item sent</source>
+            <translation>发错货</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not as described</source>
+            <translation>与描述不符</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No-reason return</source>
+            <translation>无理由退货</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Damaged in transit</source>
+            <translation>运输途中损坏</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Missing parts</source>
+            <translation>少件或缺少配件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Other reason</source>
+            <translation>其他原因</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Customised item</source>
+            <translation>定制商品</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Perishable goods</source>
+            <translation>鲜活易腐商品</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opened digital goods</source>
+            <translation>已拆封的数字化商品</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Final sale</source>
+            <translation>标注不退换</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Checking</source>
+            <translation>核查中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Awaiting approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Returned for information</source>
+            <translation>待补充资料</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Executed</source>
+            <translation>已执行</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Outside the after-sales period</source>
+            <translation>超出售后期限</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Item not eligible</source>
+            <translation>商品不符合售后条件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insufficient evidence</source>
+            <translation>凭证不足</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Damage caused by misuse</source>
+            <translation>人为损坏</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount not justified</source>
+            <translation>金额依据不足</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Duplicate request</source>
+            <translation>重复申请</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Other (see explanation)</source>
+            <translation>其他（见说明）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Time limit</source>
+            <translation>售后期限</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Item restrictions</source>
+            <translation>商品限制</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Evidence</source>
+            <translation>凭证</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refundable amount</source>
+            <translation>可退金额</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Buyer</source>
+            <translation>买家</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Merchant</source>
+            <translation>商家</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Collecting evidence</source>
+            <translation>举证中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Decided</source>
+            <translation>已裁决</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Under appeal</source>
+            <translation>申诉中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Settled</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Full refund</source>
+            <translation>全额退款</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Partial refund</source>
+            <translation>部分退款</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Claim rejected</source>
+            <translation>驳回诉求</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Other outcome</source>
+            <translation>其他处理结果</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Refund issued</source>
+            <translation>已退款</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replacement shipped</source>
+            <translation>已发出换货</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Repaired</source>
+            <translation>已维修</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::AfterSalesEligibility</name>
+        <message>
+            <location filename="../core/domain/aftersaleseligibility.cpp" line="+80" />
+            <source>“%1” is not a possible reason for a request of kind “%2”.</source>
+            <translation>“%2”申请不能以“%1”为原因。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The current date is unknown.</source>
+            <translation>无法获取当前日期。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the delivery date.</source>
+            <translation>请输入签收日期。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the date of the request.</source>
+            <translation>请输入申请日期。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The delivery date %1 is in the future.</source>
+            <translation>签收日期 %1 晚于今天。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The request date %1 is in the future.</source>
+            <translation>申请日期 %1 晚于今天。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The request date %1 is before the delivery date %2.</source>
+            <translation>申请日期 %1 早于签收日期 %2。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The amount must be more than %1.</source>
+            <translation>金额必须大于 %1。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The order total must be more than %1.</source>
+            <translation>订单金额必须大于 %1。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The amount %1 is more than the order total %2.</source>
+            <translation>金额 %1 超过了订单金额 %2。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The amount already refunded for the order cannot be negative.</source>
+            <translation>该订单的已退款金额不能为负数。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The number of evidence attachments cannot be negative.</source>
+            <translation>凭证附件数量不能为负数。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The warranty period of the item must be between 0 and %1 days; it is %2 days.</source>
+            <translation>商品保修期必须在 0 到 %1 天之间，当前为 %2 天。</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Day %1 after delivery, within the %2-day no-reason return period.</source>
+            <translation>签收后第 %1 天，在 %2 天无理由退货期限内。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day %1 after delivery, past the %2-day no-reason return period.</source>
+            <translation>签收后第 %1 天，超过 %2 天无理由退货期限。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Day %1 after delivery, within the %2-day return period for quality problems.</source>
+            <translation>签收后第 %1 天，在 %2 天质量问题退货期限内。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Day %1 after delivery, past the %2-day return period for quality problems.</source>
+            <translation>签收后第 %1 天，超过 %2 天质量问题退货期限。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Day %1 after delivery, within the %2-day exchange period for quality problems.</source>
+            <translation>签收后第 %1 天，在 %2 天质量问题换货期限内。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Day %1 after delivery, past the %2-day exchange period for quality problems.</source>
+            <translation>签收后第 %1 天，超过 %2 天质量问题换货期限。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Day %1 after delivery, within the %2-day warranty period.</source>
+            <translation>签收后第 %1 天，在 %2 天保修期内。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day %1 after delivery, past the %2-day warranty period.</source>
+            <translation>签收后第 %1 天，超过 %2 天保修期。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The item has no warranty, so repairs are not covered.</source>
+            <translation>该商品没有保修，不在维修范围内。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Item restrictions apply only to no-reason returns and exchanges; a quality claim or a repair is possible for any item.</source>
+            <translation>商品限制仅适用于无理由退换货；任何商品都可以因质量问题申请售后或申请维修。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The item cannot be returned or exchanged without a reason: %1.</source>
+            <translation>该商品不支持无理由退换货：%1。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The item is not excluded from no-reason returns and exchanges.</source>
+            <translation>该商品支持无理由退换货。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Evidence is required only for quality claims.</source>
+            <translation>仅质量问题类申请需要提供凭证。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The after-sales policy does not require evidence.</source>
+            <translation>售后规则不要求提供凭证。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Evidence attached: %1; a quality claim needs at least %2.</source>
+            <translation>已附凭证 %1 份；质量问题类申请至少需要 %2 份。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Evidence attached: %1, but a quality claim needs at least %2.</source>
+            <translation>已附凭证 %1 份，但质量问题类申请至少需要 %2 份。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Only refunds count against the amount still refundable on the order.</source>
+            <translation>仅退款申请计入订单的可退金额。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 requested; %2 of the order total %3 is still refundable (%4 already refunded).</source>
+            <translation>申请 %1；订单金额 %3 中仍可退 %2（已退 %4）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 requested, but only %2 of the order total %3 is still refundable (%4 already refunded).</source>
+            <translation>申请 %1，但订单金额 %3 中仅剩 %2 可退（已退 %4）。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>All eligibility checks passed; there is nothing to override.</source>
+            <translation>所有售后条件检查均已通过，无需特批。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only a manager can override failed eligibility checks.</source>
+            <translation>只有经理可以特批未通过的售后条件检查。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The signed-in user is unknown.</source>
+            <translation>无法确定当前登录的用户。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>You submitted this request, so you cannot override its eligibility checks.</source>
+            <translation>这是您提交的申请，您不能特批其售后条件检查。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Give a reason for overriding the failed eligibility checks.</source>
+            <translation>请填写特批未通过的售后条件检查的理由。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::AfterSalesWorkflow</name>
+        <message>
+            <location filename="../core/domain/aftersalesworkflow.cpp" line="+59" />
+            <source>The request is already “%1”.</source>
+            <translation>该申请已经是“%1”状态。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A request that is “%1” is final and cannot be changed to “%2”.</source>
+            <translation>“%1”的申请已结束，不能再改为“%2”。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A request cannot go from “%1” to “%2”.</source>
+            <translation>申请不能从“%1”变为“%2”。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request cannot go from “%1” to “%2”: some eligibility checks failed and no manager has overridden them.</source>
+            <translation>申请不能从“%1”变为“%2”：部分售后条件检查未通过，且没有经理特批。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The request cannot go from “%1” to “%2” before it has all the approvals it needs.</source>
+            <translation>申请在获得所需的全部审批之前，不能从“%1”变为“%2”。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The request cannot go from “%1” to “%2” without a rejection reason from the catalogue and an explanation.</source>
+            <translation>未从目录中选择驳回原因并填写说明，申请不能从“%1”变为“%2”。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The request cannot go from “%1” to “%2” without saying which information is missing.</source>
+            <translation>未说明缺少哪些资料，申请不能从“%1”变为“%2”。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The request cannot go from “%1” to “%2” without saying why it is closed before a decision.</source>
+            <translation>未说明在作出决定前关闭的原因，申请不能从“%1”变为“%2”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::ApprovalLadder</name>
+        <message>
+            <location filename="../core/domain/approvalladder.cpp" line="+63" />
+            <source>One approval at the level “%1” or higher.</source>
+            <translation>需 1 人审批，级别不低于“%1”。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 approvals by different people, each at the level “%2” or higher.</source>
+            <translation>需 %1 位不同人员审批，每人级别不低于“%2”。</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The amount must be more than %1 before the request can be approved.</source>
+            <translation>金额必须大于 %1 才能审批该申请。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The signed-in user is unknown.</source>
+            <translation>无法确定当前登录的用户。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>You submitted this request, so you cannot approve it: nobody approves their own request.</source>
+            <translation>这是您提交的申请，您不能审批：任何人都不能审批自己的申请。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>You have already approved this request; the next approval must come from someone else.</source>
+            <translation>您已审批过该申请；下一次审批必须由其他人完成。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Your roles do not include approving after-sales requests.</source>
+            <translation>您的角色无权审批售后申请。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A request of %1 needs approval at the level “%2” or higher; the highest level you can approve at is “%3”.</source>
+            <translation>金额为 %1 的申请需由“%2”或更高级别审批；您最高只能以“%3”级别审批。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This request already has all the approvals it needs.</source>
+            <translation>该申请已获得所需的全部审批。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The approval limit for agents must be more than %1; it is %2.</source>
+            <translation>客服专员的审批额度必须大于 %1，当前为 %2。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The approval limit for leads (%1) must be higher than the limit for agents (%2).</source>
+            <translation>客服主管的审批额度（%1）必须高于客服专员的审批额度（%2）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The amount above which several approvals are needed must be more than %1; it is %2.</source>
+            <translation>需要多人审批的金额门槛必须大于 %1，当前为 %2。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The number of approvals needed above %1 must be between %2 and %3; it is %4.</source>
+            <translation>金额超过 %1 时所需的审批人数必须在 %2 到 %3 之间，当前为 %4。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The approval setting “%1” must be an amount written as text, for example "2000.00".</source>
+            <translation>审批设置“%1”必须是以文本表示的金额，例如 "2000.00"。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The approval setting “%1” is not valid: %2</source>
+            <translation>审批设置“%1”无效：%2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The approval settings were written by a newer or unknown version of Shopwarden.</source>
+            <translation>审批设置由更新的或未知版本的店务管家写入。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The approval setting “%1” must be a whole number.</source>
+            <translation>审批设置“%1”必须是整数。</translation>
+        </message>
+    </context>
+    <context>
         <name>sw::domain::BusinessCalendar</name>
         <message>
             <location filename="../core/domain/businesscalendar.cpp" line="+65" />
@@ -1338,6 +2048,223 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+20" />
             <source>The built-in holiday calendar is missing.</source>
             <translation>内置的节假日日历缺失。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::DisputePolicy</name>
+        <message>
+            <location filename="../core/domain/disputepolicy.cpp" line="+20" />
+            <source>The evidence period of a dispute must be between 1 and %1 hours; it is %2 hours.</source>
+            <translation>纠纷的举证期限必须在 1 到 %1 小时之间，当前为 %2 小时。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The appeal period of a dispute must be between 1 and %1 days; it is %2 days.</source>
+            <translation>纠纷的申诉期限必须在 1 到 %1 天之间，当前为 %2 天。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The dispute setting “%1” must be a whole number.</source>
+            <translation>纠纷设置“%1”必须是整数。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The dispute settings were written by a newer or unknown version of Shopwarden.</source>
+            <translation>纠纷设置由更新的或未知版本的店务管家写入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::DisputeRules</name>
+        <message>
+            <location filename="../core/domain/disputerules.cpp" line="+27" />
+            <source>Evidence can be added only while the dispute is “%1”; it is “%2”.</source>
+            <translation>只有在纠纷处于“%1”状态时才能提交证据；当前为“%2”。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The evidence deadline of the dispute is unknown.</source>
+            <translation>无法确定该纠纷的举证期限。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The evidence deadline (%1) has passed for “%2”; later evidence is not accepted.</source>
+            <translation>“%2”的举证期限（%1）已过，不再接受新的证据。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Only a lead or a manager can decide a dispute.</source>
+            <translation>只有客服主管或经理可以裁决纠纷。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Only a manager can decide an appeal.</source>
+            <translation>只有经理可以裁决申诉。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The signed-in user is unknown.</source>
+            <translation>无法确定当前登录的用户。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The appeal must be decided by someone other than the person who made the first decision.</source>
+            <translation>申诉必须由首次裁决人以外的人员裁决。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A partial refund needs an amount more than %1.</source>
+            <translation>部分退款的金额必须大于 %1。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The partial refund %1 is more than the requested amount %2.</source>
+            <translation>部分退款金额 %1 超过了申请金额 %2。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only a partial refund has an amount of its own; leave the amount empty for “%1”.</source>
+            <translation>只有部分退款需要填写金额；“%1”请勿填写金额。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Give the reasoning for the decision.</source>
+            <translation>请填写裁决理由。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Only the buyer or the merchant can appeal a decision.</source>
+            <translation>只有买家或商家可以对裁决提出申诉。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The dispute is already “%1”.</source>
+            <translation>该纠纷已经是“%1”状态。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A dispute that is “%1” is final and cannot be changed to “%2”.</source>
+            <translation>“%1”的纠纷已结束，不能再改为“%2”。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A dispute cannot go from “%1” to “%2”.</source>
+            <translation>纠纷不能从“%1”变为“%2”。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The dispute cannot go from “%1” to “%2” before the evidence deadline (%3) unless both buyer and merchant have submitted their evidence.</source>
+            <translation>举证期限（%3）届满前，除非买家和商家均已提交证据，否则纠纷不能从“%1”变为“%2”。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The dispute cannot go from “%1” to “%2” unless the buyer withdraws it or the parties settle it themselves.</source>
+            <translation>除非买家撤回或双方自行和解，否则纠纷不能从“%1”变为“%2”。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The dispute cannot go from “%1” to “%2” because the time of the decision is unknown.</source>
+            <translation>裁决时间未知，纠纷不能从“%1”变为“%2”。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The dispute cannot go from “%1” to “%2”: it was appealed once already, and the decision on the appeal is final.</source>
+            <translation>纠纷不能从“%1”变为“%2”：该纠纷已申诉过一次，申诉裁决为最终结果。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The dispute cannot go from “%1” to “%2”: the decision of %3 could be appealed only within %4 days.</source>
+            <translation>纠纷不能从“%1”变为“%2”：%3 作出的裁决只能在 %4 天内申诉。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The dispute cannot go from “%1” to “%2” before the appeal period ends (%3).</source>
+            <translation>申诉期（至 %3）结束前，纠纷不能从“%1”变为“%2”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::EligibilityPolicy</name>
+        <message>
+            <location filename="../core/domain/eligibilitypolicy.cpp" line="+13" />
+            <source>The no-reason return period must be between %1 days (the legal minimum) and %2 days; it is %3 days.</source>
+            <translation>无理由退货期限必须在 %1 天（法定最低）到 %2 天之间，当前为 %3 天。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The return period for quality problems must be between %1 days (the legal minimum) and %2 days; it is %3 days.</source>
+            <translation>质量问题退货期限必须在 %1 天（法定最低）到 %2 天之间，当前为 %3 天。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The exchange period for quality problems must be between %1 days (the legal minimum) and %2 days; it is %3 days.</source>
+            <translation>质量问题换货期限必须在 %1 天（法定最低）到 %2 天之间，当前为 %3 天。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The default warranty period must be between 1 and %1 days; it is %2 days.</source>
+            <translation>默认保修期必须在 1 到 %1 天之间，当前为 %2 天。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The number of evidence attachments required for a quality claim must be between 0 and %1; it is %2.</source>
+            <translation>质量问题类申请所需的凭证数量必须在 0 到 %1 之间，当前为 %2。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>The after-sales setting “%1” must be a whole number.</source>
+            <translation>售后设置“%1”必须是整数。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The after-sales eligibility settings were written by a newer or unknown version of Shopwarden.</source>
+            <translation>售后条件设置由更新的或未知版本的店务管家写入。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The after-sales setting “excludedItemFlags” must be a list.</source>
+            <translation>售后设置“excludedItemFlags”必须是列表。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Unknown item property “%1” in the excluded items.</source>
+            <translation>排除的商品属性中有未知属性“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::Money</name>
+        <message>
+            <location filename="../core/domain/money.cpp" line="+82" />
+            <source>Enter an amount, for example 1234.50.</source>
+            <translation>请输入金额，例如 1234.50。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“%1” is not an amount of money. Enter digits with at most two decimal places, for example 1234.50 or ¥1,234.50.</source>
+            <translation>“%1”不是有效的金额。请输入最多两位小数的数字，例如 1234.50 或 ¥1,234.50。</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>An amount cannot be negative (“%1”). Enter the amount without a minus sign.</source>
+            <translation>金额不能为负数（“%1”）。请输入不带负号的金额。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>“%1” has more than two decimal places; amounts are exact to the fen (0.01).</source>
+            <translation>“%1”的小数超过两位；金额精确到分（0.01）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The amount “%1” is too large.</source>
+            <translation>金额“%1”过大。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The total of %1 and %2 is too large.</source>
+            <translation>%1 与 %2 之和过大。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The difference of %1 and %2 is too large.</source>
+            <translation>%1 与 %2 之差过大。</translation>
         </message>
     </context>
     <context>
@@ -1832,6 +2759,169 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location filename="../core/services/ticketservice_attachments.cpp" line="+43" />
             <source>Only leads, managers and administrators can edit canned replies.</source>
             <translation>只有主管、经理和管理员可以编辑快捷回复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::services::AfterSalesService</name>
+        <message>
+            <location filename="../core/services/aftersalesservice.cpp" line="+143" />
+            <source>The after-sales request does not exist (any more).</source>
+            <translation>该售后申请不存在（或已被删除）。</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>No more after-sales numbers are free for %1.</source>
+            <translation>%1 的售后申请编号已用完。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Only agents, leads and managers handle after-sales requests.</source>
+            <translation>只有客服专员、客服主管和经理可以处理售后申请。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Your roles do not allow you to see after-sales requests.</source>
+            <translation>您的角色无权查看售后申请。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+117" />
+            <source>Enter the order number: letters, digits and '-' only, at most 40 characters.</source>
+            <translation>请输入订单号：只能包含字母、数字和“-”，最多 40 个字符。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The item name must be 1 to %1 characters long.</source>
+            <translation>商品名称长度须为 1 至 %1 个字符。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The description is %1 characters long; at most %2 characters are allowed.</source>
+            <translation>说明长度为 %1 个字符，最多允许 %2 个字符。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The warranty cannot be negative.</source>
+            <translation>保修期不能为负数。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount</source>
+            <translation>申请金额</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Order total</source>
+            <translation>订单总额</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Already refunded</source>
+            <translation>已退款金额</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Compensation</source>
+            <translation>补偿金额</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>A quality claim needs evidence: attach at least %1 photo, video or inspection report before creating the request.</source>
+            <translation>质量问题类申请需要凭证：创建申请前请至少上传 %1 份照片、视频或检测报告。</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>After-sales request %1 (%2, %3) created.</source>
+            <translation>已创建售后申请 %1（%2，%3）。</translation>
+        </message>
+        <message>
+            <location line="+93" />
+            <source>Nobody decides on their own after-sales request.</source>
+            <translation>任何人都不能审批自己提交的售后申请。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This request needs a decision at the level “%1” or higher.</source>
+            <translation>此申请需要“%1”或更高级别审批。</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>After-sales request %1 passed the eligibility check and awaits approval (%2).</source>
+            <translation>售后申请 %1 已通过售后条件检查，等待审批（%2）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>After-sales request %1 failed the eligibility check; a manager may override it.</source>
+            <translation>售后申请 %1 未通过售后条件检查；经理可以特批。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Only a request that is being checked can be overridden; this one is “%1”.</source>
+            <translation>只有检查中的申请可以特批；此申请当前为“%1”。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The reason is %1 characters long; at most %2 characters are allowed.</source>
+            <translation>理由长度为 %1 个字符，最多允许 %2 个字符。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 overrode the failed eligibility checks of after-sales request %2: %3</source>
+            <translation>%1 特批了售后申请 %2 未通过的售后条件检查：%3</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Only a request awaiting approval can be approved; this one is “%1”.</source>
+            <translation>只有待审批的申请可以批准；此申请当前为“%1”。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 approved after-sales request %2; it is fully approved.</source>
+            <translation>%1 批准了售后申请 %2；审批已全部完成。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 approved after-sales request %2; %3 more approval(s) needed.</source>
+            <translation>%1 批准了售后申请 %2；还需 %3 人审批。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The explanation is %1 characters long; at most %2 characters are allowed.</source>
+            <translation>说明长度为 %1 个字符，最多允许 %2 个字符。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 rejected after-sales request %2 (%3): %4</source>
+            <translation>%1 驳回了售后申请 %2（%3）：%4</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The note is %1 characters long; at most %2 characters are allowed.</source>
+            <translation>备注长度为 %1 个字符，最多允许 %2 个字符。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 returned after-sales request %2 for more information: %3</source>
+            <translation>%1 将售后申请 %2 退回补充资料：%3</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>After-sales request %1: %2.</source>
+            <translation>售后申请 %1：%2。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>After-sales request %1 closed.</source>
+            <translation>售后申请 %1 已关闭。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>After-sales request %1 closed: %2</source>
+            <translation>售后申请 %1 已关闭：%2</translation>
         </message>
     </context>
     <context>

@@ -15,6 +15,7 @@ int runRestore(const QStringList& arguments); // backupcommands.cpp
 int runBench(const QStringList& arguments);   // benchcommand.cpp
 int runSeed(const QStringList& arguments);    // seedcommand.cpp
 int runBenchTickets(const QStringList& arguments); // ticketbenchcommand.cpp ("bench tickets")
+int runBenchSync(const QStringList& arguments);    // syncbenchcommand.cpp ("bench sync")
 int runCalendar(const QStringList& arguments); // calendarcommand.cpp ("calendar list|import|export")
 
 } // namespace sw::admin

@@ -23,9 +23,12 @@ qint64 positiveNumber(const QString& text)
 
 int runBench(const QStringList& arguments)
 {
-    // "bench tickets …" has options of its own (ticketbenchcommand.cpp).
+    // "bench tickets …" and "bench sync …" have options of their own (ticketbenchcommand.cpp,
+    // syncbenchcommand.cpp).
     if (arguments.value(1) == QLatin1String("tickets"))
         return runBenchTickets(arguments);
+    if (arguments.value(1) == QLatin1String("sync"))
+        return runBenchSync(arguments);
     CommandLine cli(
         QStringLiteral("bench"),
         AdminCli::tr("Runs a benchmark. \"storage\": the same bulk insert, indexed lookups and range "
