@@ -3,11 +3,51 @@
 #include "serverlog.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QThread>
 
 namespace sw::server {
+
+namespace {
+
+// Per worker thread (one connection each): when the connection was last used and whether
+// a statement on it failed since. A busy connection is trusted; one idle for a while, or
+// one that just failed, is pinged first (PostgreSQL may have restarted meanwhile).
+thread_local QElapsedTimer t_lastUse;
+thread_local bool t_suspect = false;
+constexpr qint64 kTrustIdleMs = 2000;
+
+// sql with every ? placeholder (outside quoted literals) replaced by the driver's
+// literal for the value: the same text QPSQL sends as EXECUTE arguments, without the
+// PREPARE / DEALLOCATE round trips. Empty on a placeholder count mismatch.
+QString inlineValues(const QSqlDriver* driver, const QString& sql, const QVariantList& values)
+{
+    QString out;
+    out.reserve(sql.size() + values.size() * 16);
+    int next = 0;
+    bool quoted = false;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('\'') )
+            quoted = !quoted;
+        if (c != QLatin1Char('?') || quoted) {
+            out += c;
+            continue;
+        }
+        if (next >= values.size())
+            return {};
+        const QVariant& v = values.at(next++);
+        QSqlField field(QString(), v.metaType());
+        field.setValue(v);
+        out += driver->formatValue(field);
+    }
+    return next == values.size() ? out : QString();
+}
+
+} // namespace
 
 PgStore::PgStore(const ServerConfig& config) : m_config(config) {}
 
@@ -18,9 +58,13 @@ QSqlDatabase PgStore::connection()
                                                    : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (db.isOpen()) {
         // A connection broken by a PostgreSQL restart is reopened on the next request.
+        const bool trusted = !t_suspect && t_lastUse.isValid() && t_lastUse.elapsed() < kTrustIdleMs;
         QSqlQuery ping(db);
-        if (ping.exec(QStringLiteral("SELECT 1")))
+        if (trusted || ping.exec(QStringLiteral("SELECT 1"))) {
+            t_suspect = false;
+            t_lastUse.start();
             return db;
+        }
         db.close();
     }
     db.setHostName(m_config.dbHost);
@@ -32,6 +76,8 @@ QSqlDatabase PgStore::connection()
     if (!db.open())
         logEvent(QStringLiteral("error"), QStringLiteral("database connection failed: %1")
                                               .arg(db.lastError().databaseText()));
+    t_suspect = false;
+    t_lastUse.start();
     return db;
 }
 
@@ -46,13 +92,15 @@ bool PgStore::healthy()
 
 bool PgStore::exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
 {
-    if (!query.prepare(sql)) {
-        logEvent(QStringLiteral("error"), QStringLiteral("prepare failed: %1").arg(query.lastError().text()));
+    const QString text = inlineValues(query.driver(), sql, values);
+    if (text.isEmpty()) {
+        logEvent(QStringLiteral("error"), QStringLiteral("statement and values do not match: %1").arg(sql.left(80)));
         return false;
     }
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec()) {
+    // Not forward-only: Qt 6's QPSQL streams forward-only results row by row, and a
+    // second statement on the connection (a lookup while iterating) would cut them off.
+    if (!query.exec(text)) {
+        t_suspect = true;
         logEvent(QStringLiteral("error"), QStringLiteral("query failed: %1").arg(query.lastError().text()));
         return false;
     }

@@ -22,7 +22,9 @@ public:
     // Applies server/migrations/*.sql not applied yet (schema_version).
     bool migrate(QString* why);
 
-    // Prepares and runs sql with positional values; false (and logs) on error.
+    // Runs sql with positional ? values in one round trip: each value becomes the
+    // driver's escaped literal (what QPSQL's prepared statements send anyway, minus the
+    // PREPARE and DEALLOCATE round trips). False (and logs) on error.
     static bool exec(QSqlQuery& query, const QString& sql, const QVariantList& values = {});
 
 private:

@@ -8,6 +8,20 @@
 
 namespace sw::server {
 
+namespace {
+
+// The ticket deciding whether the user sees a row: the ticket itself, the ticket a
+// following row belongs to, or none.
+QString ticketOf(const sync::RowState& row)
+{
+    if (row.table == QLatin1String("tickets"))
+        return row.rowId;
+    const QString column = ServerRules::ticketColumn(row.table);
+    return column.isEmpty() ? QString() : row.fields.value(column).toString();
+}
+
+} // namespace
+
 PullOutcome PullHandler::handle(PgStore* store, const UserContext& user, qint64 after, int limit)
 {
     PullOutcome out;
@@ -21,15 +35,12 @@ PullOutcome PullHandler::handle(PgStore* store, const UserContext& user, qint64 
                                          "FROM sync_rows WHERE server_seq > ? ORDER BY server_seq LIMIT ?"),
                        {after, limit + 1}))
         return out;
-    QHash<QString, bool> ticketVisible; // per request: rows that follow a ticket share its answer
-    qint64 next = after;
-    int count = 0;
+    QList<sync::RowState> page;
     while (q.next()) {
-        if (count == limit) {
+        if (page.size() == limit) {
             out.response.more = true;
             break;
         }
-        ++count;
         sync::RowState row;
         row.table = q.value(0).toString();
         row.rowId = q.value(1).toString();
@@ -38,23 +49,40 @@ PullOutcome PullHandler::handle(PgStore* store, const UserContext& user, qint64 
         row.updatedBy = q.value(4).toString();
         row.deleted = q.value(5).toBool();
         row.serverSeq = q.value(6).toLongLong();
-        next = row.serverSeq;
-        bool visible = true;
-        if (row.table == QLatin1String("tickets")) {
-            visible = ServerRules::ticketInScope(user, row.fields);
-        } else if (const QString column = ServerRules::ticketColumn(row.table); !column.isEmpty()) {
-            const QString ticketId = row.fields.value(column).toString();
-            if (!ticketVisible.contains(ticketId)) {
-                bool failed = false;
-                const std::optional<StoredRow> t = RowStore::load(db, QStringLiteral("tickets"), ticketId, false, &failed);
-                if (failed)
-                    return out;
-                ticketVisible.insert(ticketId, !t || ServerRules::ticketInScope(user, t->state.fields));
+        page << row;
+    }
+
+    // Rows that follow a ticket share its answer: the tickets of the page decide for
+    // themselves, the others are read in one go (users who see every ticket skip this).
+    const bool seesAll = ServerRules::seesAllTickets(user);
+    QHash<QString, bool> ticketVisible;
+    if (!seesAll) {
+        for (const sync::RowState& row : std::as_const(page))
+            if (row.table == QLatin1String("tickets"))
+                ticketVisible.insert(row.rowId, ServerRules::ticketInScope(user, row.fields));
+        QList<std::pair<QString, QString>> missing;
+        for (const sync::RowState& row : std::as_const(page)) {
+            const QString ticketId = ticketOf(row);
+            if (!ticketId.isEmpty() && !ticketVisible.contains(ticketId)) {
+                ticketVisible.insert(ticketId, true);
+                missing.append({QStringLiteral("tickets"), ticketId});
             }
-            visible = ticketVisible.value(ticketId);
         }
-        if (!visible) {
-            if (after == 0)
+        RowMap tickets;
+        if (!RowStore::loadMany(db, missing, false, &tickets))
+            return out;
+        for (auto it = tickets.cbegin(); it != tickets.cend(); ++it)
+            if (it.value())
+                ticketVisible.insert(it.value()->state.rowId, ServerRules::ticketInScope(user, it.value()->state.fields));
+    }
+
+    qint64 next = after;
+    for (sync::RowState& row : page) {
+        next = row.serverSeq;
+        if (!seesAll && !ticketVisible.value(ticketOf(row), true)) {
+            // A first pull needs no removals, and a row following a ticket needs none
+            // ever: the ticket's own removal takes its timeline and files with it.
+            if (after == 0 || row.table != QLatin1String("tickets"))
                 continue;
             sync::RowState removal;
             removal.table = row.table;
@@ -65,7 +93,7 @@ PullOutcome PullHandler::handle(PgStore* store, const UserContext& user, qint64 
             continue;
         }
         row.fields = ServerRules::visibleFields(user, row.table, row.fields);
-        out.response.rows << row;
+        out.response.rows << std::move(row);
     }
     out.response.next = next;
     QSqlQuery last(db);

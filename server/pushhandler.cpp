@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace sw::server {
 
@@ -17,21 +18,9 @@ QString verdictJson(const sync::Verdict& v)
     return QString::fromUtf8(sync::protocol::pushResponse({v}));
 }
 
-std::optional<sync::Verdict> storedVerdict(QSqlDatabase db, const QString& opId, bool* failed)
+QString jsonArray(const QStringList& values)
 {
-    QSqlQuery q(db);
-    if (!PgStore::exec(q, QStringLiteral("SELECT verdict::text FROM applied_ops WHERE op_id = ?"), {opId})) {
-        *failed = true;
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    const Result<QList<sync::Verdict>> parsed = sync::protocol::parsePushResponse(q.value(0).toString().toUtf8());
-    if (!parsed || parsed.value().size() != 1) {
-        *failed = true;
-        return std::nullopt;
-    }
-    return parsed.value().first();
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 sync::Verdict refuse(const sync::Op& op, const QString& code, const QString& reason,
@@ -46,124 +35,249 @@ sync::Verdict refuse(const sync::Op& op, const QString& code, const QString& rea
     return v;
 }
 
+// One push, set-based: the verdicts already given and every row the ops touch are read
+// in a few statements, the ops are decided one after another in memory (each sees the
+// rows as the ops before it left them, exactly as if they had been written), and the
+// changed rows and new verdicts are written in a few statements at the end.
+class Batch
+{
+public:
+    Batch(QSqlDatabase db, const UserContext& user) : m_db(db), m_user(user) {}
+
+    bool load(const QList<sync::Op>& ops);
+    bool decide(const QList<sync::Op>& ops, QList<sync::Verdict>* verdicts);
+    bool write();
+
+private:
+    sync::Verdict decideOne(const sync::Op& op, bool* failed);
+    bool inScope(const sync::Op& op, const std::optional<StoredRow>& current, const QJsonObject& merged) const;
+    bool uniqueTaken(const sync::Op& op, const QJsonObject& merged, bool deleted, bool* failed) const;
+    static QString uniqueColumn(const QString& table);
+
+    QSqlDatabase m_db;
+    const UserContext& m_user;
+    QHash<QString, sync::Verdict> m_given; // op id → verdict (stored before, or given in this push)
+    RowMap m_rows;                          // the rows as this push leaves them
+    QSet<QString> m_dirty;                  // keys of m_rows to write
+    QStringList m_dirtyOrder;
+    QList<std::pair<QString, QString>> m_newVerdicts; // op id, verdict JSON
+    QList<qint64> m_seqs;                   // fresh server_seq values, used in order
+    qsizetype m_nextSeq = 0;
+};
+
+bool Batch::load(const QList<sync::Op>& ops)
+{
+    QStringList opIds;
+    for (const sync::Op& op : ops)
+        opIds << op.opId;
+    QSqlQuery q(m_db);
+    if (!PgStore::exec(q, QStringLiteral("SELECT op_id, verdict::text FROM applied_ops WHERE op_id IN "
+                                         "(SELECT jsonb_array_elements_text(?::jsonb))"),
+                       {jsonArray(opIds)}))
+        return false;
+    while (q.next()) {
+        const Result<QList<sync::Verdict>> parsed = sync::protocol::parsePushResponse(q.value(1).toString().toUtf8());
+        if (!parsed || parsed.value().size() != 1)
+            return false;
+        m_given.insert(q.value(0).toString(), parsed.value().first());
+    }
+
+    QList<std::pair<QString, QString>> keys;
+    QSet<QString> asked;
+    int fresh = 0;
+    for (const sync::Op& op : ops) {
+        if (m_given.contains(op.opId))
+            continue;
+        ++fresh;
+        const QString k = RowStore::key(op.table, op.rowId);
+        if (!asked.contains(k)) {
+            asked.insert(k);
+            keys.append({op.table, op.rowId});
+        }
+    }
+    if (!RowStore::loadMany(m_db, keys, true, &m_rows))
+        return false;
+
+    // The tickets that decide the scope of rows following a ticket.
+    QList<std::pair<QString, QString>> tickets;
+    for (const sync::Op& op : ops) {
+        const QString column = ServerRules::ticketColumn(op.table);
+        if (column.isEmpty() || m_given.contains(op.opId))
+            continue;
+        // The op's ticket or the stored one, whichever wins the merge.
+        const std::optional<StoredRow> current = m_rows.value(RowStore::key(op.table, op.rowId));
+        for (const QString& ticketId : {op.fields.value(column).toString(),
+                                        current ? current->state.fields.value(column).toString() : QString()}) {
+            const QString k = RowStore::key(QStringLiteral("tickets"), ticketId);
+            if (!ticketId.isEmpty() && !asked.contains(k)) {
+                asked.insert(k);
+                tickets.append({QStringLiteral("tickets"), ticketId});
+            }
+        }
+    }
+    if (!RowStore::loadMany(m_db, tickets, false, &m_rows))
+        return false;
+    // At most one fresh server_seq per op; the ones a refused op leaves unused are gaps,
+    // which pull never relies on.
+    if (fresh > 0) {
+        m_seqs = RowStore::nextSeqs(m_db, fresh);
+        if (m_seqs.isEmpty())
+            return false;
+    }
+    return true;
+}
+
+bool Batch::decide(const QList<sync::Op>& ops, QList<sync::Verdict>* verdicts)
+{
+    for (const sync::Op& op : ops) {
+        if (const auto it = m_given.constFind(op.opId); it != m_given.constEnd()) {
+            verdicts->append(*it);
+            continue;
+        }
+        bool failed = false;
+        sync::Verdict v = decideOne(op, &failed);
+        if (failed)
+            return false;
+        // The server's row goes back to its author as that user may see it.
+        if (v.current)
+            v.current->fields = ServerRules::visibleFields(m_user, v.current->table, v.current->fields);
+        m_given.insert(op.opId, v);
+        m_newVerdicts.append({op.opId, verdictJson(v)});
+        verdicts->append(v);
+    }
+    return true;
+}
+
+sync::Verdict Batch::decideOne(const sync::Op& op, bool* failed)
+{
+    const QString k = RowStore::key(op.table, op.rowId);
+    const std::optional<StoredRow> current = m_rows.value(k);
+
+    const qint64 opMs = op.hlc.left(13).toLongLong();
+    if (opMs > QDateTime::currentMSecsSinceEpoch() + PushHandler::kMaxClockAheadMs)
+        return refuse(op, QStringLiteral("clock_ahead"),
+                      QStringLiteral("The workstation clock is more than 10 minutes ahead of the server."), current);
+    if (const RuleVerdict may = ServerRules::mayWrite(m_user, op.table); !may.ok)
+        return refuse(op, may.code, may.reason, current);
+
+    StoredRow row = current.value_or(StoredRow{});
+    row.state.table = op.table;
+    row.state.rowId = op.rowId;
+    QJsonObject merged = row.state.fields;
+    bool deleted = row.state.deleted;
+    // Per-field last writer wins by HLC (HLC strings sort in clock order).
+    for (auto it = op.fields.begin(); it != op.fields.end(); ++it) {
+        if (op.hlc <= row.fieldHlc.value(it.key()).toString())
+            continue;
+        row.fieldHlc.insert(it.key(), op.hlc);
+        if (it.key() == QLatin1String("deleted"))
+            deleted = it.value().isBool() ? it.value().toBool() : it.value().toInteger() != 0;
+        else
+            merged.insert(it.key(), it.value());
+    }
+    const bool undeletes = op.fields.contains(QStringLiteral("deleted")) && !deleted;
+    if (!inScope(op, current, merged))
+        return refuse(op, QStringLiteral("out_of_scope"), QStringLiteral("The row is outside your scope."), current);
+    if (uniqueTaken(op, merged, deleted, failed) || *failed)
+        return refuse(op, QStringLiteral("duplicate"),
+                      QStringLiteral("Another row already uses this %1.").arg(uniqueColumn(op.table)), current);
+    if (current && current->state.deleted && !undeletes)
+        return refuse(op, QStringLiteral("row_deleted"), QStringLiteral("The row was deleted on the server."), current);
+    if (op.table == QLatin1String("tickets") && current) {
+        if (const RuleVerdict wf = ServerRules::ticketWorkflow(current->state.fields, merged); !wf.ok)
+            return refuse(op, wf.code, wf.reason, current);
+    }
+
+    row.state.fields = merged;
+    row.state.deleted = deleted;
+    if (op.hlc > row.state.hlc)
+        row.state.hlc = op.hlc;
+    row.state.updatedBy = m_user.id;
+    row.state.serverSeq = m_seqs.at(m_nextSeq++);
+    m_rows.insert(k, row);
+    if (!m_dirty.contains(k)) {
+        m_dirty.insert(k);
+        m_dirtyOrder << k;
+    }
+    sync::Verdict v;
+    v.opId = op.opId;
+    v.accepted = true;
+    v.serverSeq = row.state.serverSeq;
+    return v;
+}
+
 // The scope check of ticket rows and rows that follow a ticket.
-bool inScope(QSqlDatabase db, const UserContext& user, const sync::Op& op, const std::optional<StoredRow>& current,
-             const QJsonObject& merged, bool* failed)
+bool Batch::inScope(const sync::Op& op, const std::optional<StoredRow>& current, const QJsonObject& merged) const
 {
     if (op.table == QLatin1String("tickets"))
-        return ServerRules::ticketInScope(user, current ? current->state.fields : merged);
+        return ServerRules::ticketInScope(m_user, current ? current->state.fields : merged);
     const QString column = ServerRules::ticketColumn(op.table);
     if (column.isEmpty())
         return true;
     const std::optional<StoredRow> ticket =
-        RowStore::load(db, QStringLiteral("tickets"), merged.value(column).toString(), false, failed);
-    return !ticket || ServerRules::ticketInScope(user, ticket->state.fields);
+        m_rows.value(RowStore::key(QStringLiteral("tickets"), merged.value(column).toString()));
+    return !ticket || ServerRules::ticketInScope(m_user, ticket->state.fields);
+}
+
+QString Batch::uniqueColumn(const QString& table)
+{
+    if (table == QLatin1String("users"))
+        return QStringLiteral("login");
+    if (table == QLatin1String("teams"))
+        return QStringLiteral("name");
+    return {};
 }
 
 // Values that are unique among live rows on every workstation (a login, a team name):
-// another live row holding it makes the op a "duplicate" refusal.
-bool uniqueTaken(QSqlDatabase db, const sync::Op& op, const QJsonObject& merged, bool deleted, bool* failed)
+// another live row holding it — stored, or as this push left it — makes the op a
+// "duplicate" refusal.
+bool Batch::uniqueTaken(const sync::Op& op, const QJsonObject& merged, bool deleted, bool* failed) const
 {
-    QString column;
-    if (op.table == QLatin1String("users"))
-        column = QStringLiteral("login");
-    else if (op.table == QLatin1String("teams"))
-        column = QStringLiteral("name");
+    const QString column = uniqueColumn(op.table);
     if (column.isEmpty() || deleted || !op.fields.contains(column) || !merged.value(column).isString())
         return false;
-    QSqlQuery q(db);
+    const QString value = merged.value(column).toString();
+    QStringList changedHere{op.rowId};
+    for (const QString& k : m_dirtyOrder) {
+        const std::optional<StoredRow>& other = m_rows.value(k);
+        if (!other || other->state.table != op.table || other->state.rowId == op.rowId)
+            continue;
+        if (!other->state.deleted && other->state.fields.value(column).toString() == value)
+            return true;
+        changedHere << other->state.rowId;
+    }
+    QSqlQuery q(m_db);
     if (!PgStore::exec(q,
-                       QStringLiteral("SELECT 1 FROM sync_rows WHERE table_name = ? AND fields->>'%1' = ? "
-                                      "AND row_id <> ? AND NOT deleted LIMIT 1")
+                       QStringLiteral("SELECT 1 FROM sync_rows WHERE table_name = ? AND fields->>'%1' = ? AND NOT deleted "
+                                      "AND row_id NOT IN (SELECT jsonb_array_elements_text(?::jsonb)) LIMIT 1")
                            .arg(column),
-                       {op.table, merged.value(column).toString(), op.rowId})) {
+                       {op.table, value, jsonArray(changedHere)})) {
         *failed = true;
         return false;
     }
     return q.next();
 }
 
-// One op; false on a database fault (the caller rolls back to the savepoint).
-bool applyOp(QSqlDatabase db, const UserContext& user, const sync::Op& op, sync::Verdict* out)
+bool Batch::write()
 {
-    bool failed = false;
-    if (std::optional<sync::Verdict> stored = storedVerdict(db, op.opId, &failed)) {
-        *out = *stored;
-        return true;
-    }
-    if (failed)
+    QList<const StoredRow*> rows;
+    rows.reserve(m_dirtyOrder.size());
+    for (const QString& k : std::as_const(m_dirtyOrder))
+        rows << &*m_rows.constFind(k).value();
+    if (!RowStore::saveMany(m_db, rows))
         return false;
-    std::optional<StoredRow> current = RowStore::load(db, op.table, op.rowId, true, &failed);
-    if (failed)
-        return false;
-
-    const qint64 opMs = op.hlc.left(13).toLongLong();
-    if (opMs > QDateTime::currentMSecsSinceEpoch() + PushHandler::kMaxClockAheadMs) {
-        *out = refuse(op, QStringLiteral("clock_ahead"),
-                      QStringLiteral("The workstation clock is more than 10 minutes ahead of the server."), current);
-    } else if (const RuleVerdict may = ServerRules::mayWrite(user, op.table); !may.ok) {
-        *out = refuse(op, may.code, may.reason, current);
-    } else {
-        StoredRow row = current.value_or(StoredRow{});
-        row.state.table = op.table;
-        row.state.rowId = op.rowId;
-        QJsonObject merged = row.state.fields;
-        bool deleted = row.state.deleted;
-        // Per-field last writer wins by HLC (HLC strings sort in clock order).
-        for (auto it = op.fields.begin(); it != op.fields.end(); ++it) {
-            if (op.hlc <= row.fieldHlc.value(it.key()).toString())
-                continue;
-            row.fieldHlc.insert(it.key(), op.hlc);
-            if (it.key() == QLatin1String("deleted"))
-                deleted = it.value().isBool() ? it.value().toBool() : it.value().toInteger() != 0;
-            else
-                merged.insert(it.key(), it.value());
+    for (qsizetype from = 0; from < m_newVerdicts.size(); from += RowStore::kChunk) {
+        QString sql = QStringLiteral("INSERT INTO applied_ops (op_id, verdict) VALUES ");
+        QVariantList values;
+        for (qsizetype i = from; i < std::min(m_newVerdicts.size(), from + RowStore::kChunk); ++i) {
+            sql += i > from ? QStringLiteral(",(?, ?::jsonb)") : QStringLiteral("(?, ?::jsonb)");
+            values << m_newVerdicts[i].first << m_newVerdicts[i].second;
         }
-        const bool undeletes = op.fields.contains(QStringLiteral("deleted")) && !deleted;
-        if (!inScope(db, user, op, current, merged, &failed)) {
-            if (failed)
-                return false;
-            *out = refuse(op, QStringLiteral("out_of_scope"),
-                          QStringLiteral("The row is outside your scope."), current);
-        } else if (uniqueTaken(db, op, merged, deleted, &failed) || failed) {
-            if (failed)
-                return false;
-            *out = refuse(op, QStringLiteral("duplicate"),
-                          QStringLiteral("Another row already uses this %1.").arg(op.table == QLatin1String("users")
-                                                                                      ? QStringLiteral("login")
-                                                                                      : QStringLiteral("name")),
-                          current);
-        } else if (current && current->state.deleted && !undeletes) {
-            *out = refuse(op, QStringLiteral("row_deleted"), QStringLiteral("The row was deleted on the server."),
-                          current);
-        } else if (const RuleVerdict wf = op.table == QLatin1String("tickets") && current
-                                              ? ServerRules::ticketWorkflow(current->state.fields, merged)
-                                              : RuleVerdict{};
-                   !wf.ok) {
-            *out = refuse(op, wf.code, wf.reason, current);
-        } else {
-            row.state.fields = merged;
-            row.state.deleted = deleted;
-            if (op.hlc > row.state.hlc)
-                row.state.hlc = op.hlc;
-            row.state.updatedBy = user.id;
-            row.state.serverSeq = RowStore::nextSeq(db);
-            if (row.state.serverSeq <= 0 || !RowStore::save(db, row))
-                return false;
-            out->opId = op.opId;
-            out->accepted = true;
-            out->serverSeq = row.state.serverSeq;
-            out->code.clear();
-            out->reason.clear();
-            out->current.reset();
-        }
+        QSqlQuery q(m_db);
+        if (!PgStore::exec(q, sql, values))
+            return false;
     }
-    // The server's row goes back to its author as that user may see it.
-    if (out->current)
-        out->current->fields = ServerRules::visibleFields(user, out->current->table, out->current->fields);
-    QSqlQuery q(db);
-    return PgStore::exec(q, QStringLiteral("INSERT INTO applied_ops (op_id, verdict) VALUES (?, ?::jsonb)"),
-                         {op.opId, verdictJson(*out)});
+    return true;
 }
 
 } // namespace
@@ -176,27 +290,18 @@ PushOutcome PushHandler::handle(PgStore* store, const UserContext& user, const Q
         out.status = 503;
         return out;
     }
-    QSqlQuery q(db);
     if (!db.transaction())
         return out;
-    // Serializes seq assignment with commit: a reader never sees seq N+1 before N.
-    if (!PgStore::exec(q, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kSeqLockKey})) {
+    // Serializes pushes, and seq assignment with commit: a reader never sees seq N+1
+    // before N, and two pushes never merge into the same row from stale copies.
+    QSqlQuery lock(db);
+    Batch batch(db, user);
+    if (!PgStore::exec(lock, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kSeqLockKey}) || !batch.load(ops)
+        || !batch.decide(ops, &out.verdicts) || !batch.write() || !db.commit()) {
         db.rollback();
+        out.verdicts.clear();
         return out;
     }
-    for (const sync::Op& op : ops) {
-        q.exec(QStringLiteral("SAVEPOINT op"));
-        sync::Verdict v;
-        if (!applyOp(db, user, op, &v)) {
-            q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT op"));
-            db.rollback();
-            return out;
-        }
-        q.exec(QStringLiteral("RELEASE SAVEPOINT op"));
-        out.verdicts << v;
-    }
-    if (!db.commit())
-        return out;
     out.status = 200;
     return out;
 }

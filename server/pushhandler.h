@@ -1,7 +1,8 @@
 #pragma once
 
-// POST /v1/sync/push: the rules of docs/sync-protocol.md, one savepoint per op inside
-// one transaction that holds the advisory lock guarding server_seq.
+// POST /v1/sync/push: the rules of docs/sync-protocol.md, decided op by op in memory
+// over rows read set-wise, inside one transaction that holds the advisory lock guarding
+// server_seq; any database fault rolls the whole push back (the client sends it again).
 
 #include "authservice.h"
 

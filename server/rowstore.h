@@ -7,6 +7,8 @@
 
 #include "sync/protocol.h"
 
+#include <QHash>
+
 namespace sw::server {
 
 struct StoredRow
@@ -15,9 +17,23 @@ struct StoredRow
     QJsonObject fieldHlc;
 };
 
+// Rows by key (RowStore::key): a missing row is present as nullopt once it was asked for.
+using RowMap = QHash<QString, std::optional<StoredRow>>;
+
 class RowStore
 {
 public:
+    static QString key(const QString& table, const QString& rowId);
+    // Loads the rows of keys (pairs of table and row id) into *into, one statement per
+    // kChunk keys; rows not found become nullopt. False on a database error.
+    static bool loadMany(QSqlDatabase db, const QList<std::pair<QString, QString>>& keys, bool forUpdate,
+                         RowMap* into);
+    // Upserts rows, one statement per kChunk rows (each row at most once).
+    static bool saveMany(QSqlDatabase db, const QList<const StoredRow*>& rows);
+    // n fresh server_seq values, ascending; empty on error.
+    static QList<qint64> nextSeqs(QSqlDatabase db, int n);
+    static constexpr int kChunk = 250;
+
     // The row, locked FOR UPDATE when forUpdate; nullopt when missing (or on error: *failed).
     static std::optional<StoredRow> load(QSqlDatabase db, const QString& table, const QString& rowId,
                                          bool forUpdate, bool* failed);

@@ -22,6 +22,8 @@ class ServerRules
 public:
     // May the user change rows of this table at all?
     static RuleVerdict mayWrite(const UserContext& user, const QString& table);
+    // Managers, administrators and auditors see every ticket.
+    static bool seesAllTickets(const UserContext& user);
     // Is a ticket (its merged fields) inside the user's scope?
     static bool ticketInScope(const UserContext& user, const QJsonObject& ticketFields);
     // Workflow check of a change to an existing ticket: current fields vs. merged fields.

@@ -324,6 +324,49 @@ private Q_SLOTS:
         QCOMPARE(v.at(0).current->fields.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
     }
 
+    // Large answers come gzip-compressed at the server's own (fast) level when the client
+    // allows gzip, never Brotli; small ones and clients that ask for identity get plain JSON.
+    void answersAreGzipOrPlainNeverBrotli()
+    {
+        const QString token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        QJsonArray ops;
+        for (int i = 0; i < 20; ++i)
+            ops.append(op(uuid(), QStringLiteral("canned_replies"), uuid(),
+                          {{QStringLiteral("title"), QStringLiteral("压缩测试 %1").arg(i)},
+                           {QStringLiteral("body"), QString(200, QChar(0x597D))}}, hlc(0)));
+        QCOMPARE(push(token, ops).status, 200);
+        const auto fetch = [&](const QByteArray& acceptEncoding, QByteArray* encoding, QByteArray* type) {
+            QNetworkRequest request(m_server->url().resolved(QUrl(QStringLiteral("/v1/sync/pull?after=0&limit=5000"))));
+            request.setRawHeader(sw::sync::protocol::kVersionHeader, "1");
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+            request.setRawHeader("Accept-Encoding", acceptEncoding); // set by hand: Qt leaves the body as sent
+            QNetworkReply* reply = m_nam.get(request);
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            *encoding = reply->rawHeader("Content-Encoding");
+            *type = reply->rawHeader("Content-Type");
+            const QByteArray body = reply->readAll();
+            reply->deleteLater();
+            return body;
+        };
+        QByteArray encoding, type;
+        const QByteArray packed = fetch("gzip, deflate, br", &encoding, &type);
+        QCOMPARE(encoding, QByteArray("gzip"));
+        QCOMPARE(type, QByteArray("application/json; charset=utf-8"));
+        QVERIFY(packed.startsWith("\x1f\x8b"));
+        const QByteArray plain = fetch("identity", &encoding, &type);
+        QVERIFY(encoding.isEmpty());
+        QVERIFY(QJsonDocument::fromJson(plain).isObject());
+        QVERIFY(packed.size() * 3 < plain.size());
+        QVERIFY(!fetch("br", &encoding, &type).isEmpty());
+        QVERIFY(encoding.isEmpty()); // no Brotli
+        // And Qt's own negotiation decompresses transparently.
+        const Reply r = call("GET", QStringLiteral("/v1/sync/pull?after=0&limit=5000"), {}, token);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json().value(QStringLiteral("rows")).toArray().size() >= 20);
+    }
+
     void pullScopeAndMaskingPerRole()
     {
         const QString teamX = m_server->addTeam(QStringLiteral("X"));
