@@ -320,8 +320,12 @@ Result<SeedReport> seedTickets(storage::Database& db, const SeedOptions& options
         SW_TRY(deferred.drop());
 
     // --- the generator thread ---
+    // Each batch goes to the writer first and is then added to the side index here, so
+    // the writer works in parallel with the index and, once the last batch is written,
+    // rebuilds the table indexes while the side index is finished.
     BatchQueue queue;
     SideIndex side;
+    std::optional<Error> sideError; // set by the generator thread; read after join()
     qint64 generateNs = 0, sideNs = 0;
     std::thread producer([&] {
         QElapsedTimer clock;
@@ -333,47 +337,56 @@ Result<SeedReport> seedTickets(storage::Database& db, const SeedOptions& options
         }
         Generator generator(setup);
         auto batch = std::make_unique<Batch>();
+        std::vector<std::pair<qint64, std::string>> tokens; // of the batch just handed over
         for (qint64 i = 0; i < options.tickets; ++i) {
             clock.start();
             batch->emplace_back();
             GenTicket& t = batch->back();
             generator.make(i, t);
             const bool verify = options.verifyEvery > 0 && i % options.verifyEvery == 0;
-            auto tokens = indexTokens(t, verify);
-            if (!tokens) {
-                queue.finish(tokens.error());
+            auto made = indexTokens(t, verify);
+            if (!made) {
+                queue.finish(made.error());
                 return;
             }
-            t.tokens = std::move(*tokens);
+            if (sideIndex)
+                tokens.emplace_back(t.n, std::move(*made));
+            else
+                t.tokens = std::move(*made);
             generateNs += clock.nsecsElapsed();
-            if (sideIndex) {
-                clock.start();
-                Status s = side.insert(t.n, t.tokens);
-                if (s && (i + 1) % options.ticketsPerCommit == 0)
-                    s = side.commit();
-                if (!s) {
-                    queue.finish(s.error());
-                    return;
-                }
-                t.tokens.clear();
-                sideNs += clock.nsecsElapsed();
+            if (batch->size() < kBatchTickets && i + 1 < options.tickets)
+                continue;
+            if (!queue.push(std::move(batch)))
+                return;
+            batch = std::make_unique<Batch>();
+            if (i + 1 == options.tickets) {
+                setup.dayCounters = generator.dayCounters();
+                queue.finish();
             }
-            if (batch->size() == kBatchTickets || i + 1 == options.tickets) {
-                if (!queue.push(std::move(batch)))
-                    return;
-                batch = std::make_unique<Batch>();
-            }
-        }
-        if (sideIndex) {
+            if (!sideIndex)
+                continue;
             clock.start();
-            if (Status s = side.commit(); !s) {
+            Status s;
+            for (const auto& [n, text] : tokens) {
+                s = side.insert(n, text);
+                if (s && n % options.ticketsPerCommit == 0)
+                    s = side.commit();
+                if (!s)
+                    break;
+            }
+            if (s && i + 1 == options.tickets)
+                s = side.commit();
+            tokens.clear();
+            sideNs += clock.nsecsElapsed();
+            if (!s) {
+                sideError = s.error();
+                queue.abort();
                 queue.finish(s.error());
                 return;
             }
-            sideNs += clock.nsecsElapsed();
         }
-        setup.dayCounters = generator.dayCounters();
-        queue.finish();
+        if (options.tickets == 0)
+            queue.finish();
     });
     struct Joiner
     {
@@ -493,15 +506,28 @@ Result<SeedReport> seedTickets(storage::Database& db, const SeedOptions& options
             }
         }
     }
-    if (producer.joinable())
-        producer.join();
-    if (auto error = queue.error())
+    if (auto error = queue.error()) {
+        if (producer.joinable())
+            producer.join();
         return fail(*error);
+    }
     if (inTransaction) { // the generator stopped early: keep what was written consistent
         if (Status r = exec(handle, "COMMIT"); !r)
             return fail(r.error());
         inTransaction = false;
     }
+    // Every ticket is in (their counts are exact): the indexes and triggers come back
+    // while the generator thread may still be finishing the side index.
+    phase.restart();
+    deferred.seedCommitted();
+    SW_TRY(deferred.restore());
+    report.phases.insert(QStringLiteral("create_indexes"), secs(phase.nsecsElapsed()));
+    phase.restart();
+    if (producer.joinable())
+        producer.join();
+    report.phases.insert(QStringLiteral("side_index_tail"), secs(phase.nsecsElapsed()));
+    if (sideError)
+        return *sideError;
     report.tickets = written;
     report.phases.insert(QStringLiteral("generate"), secs(generateNs));
     report.phases.insert(QStringLiteral("side_index"), secs(sideNs));
@@ -522,10 +548,6 @@ Result<SeedReport> seedTickets(storage::Database& db, const SeedOptions& options
         inTransaction = false;
         report.phases.insert(QStringLiteral("copy_index"), secs(phase.nsecsElapsed()));
     }
-    phase.restart();
-    deferred.seedCommitted(); // every ticket is in: their counts are exact
-    SW_TRY(deferred.restore());
-    report.phases.insert(QStringLiteral("create_indexes"), secs(phase.nsecsElapsed()));
 
     // Numbers the service hands out next continue after the seeded ones.
     if (written > 0) {
