@@ -109,28 +109,31 @@ QJsonObject SeedReport::toJson() const
 
 namespace {
 
-// Tickets travel from the generator thread to the writer in batches; at most a few
-// batches wait, so memory stays flat however many tickets are seeded.
+// Tickets travel from the generator thread to the writer (and their search tokens to
+// the side-index thread) in batches; at most a few batches wait, so memory stays flat
+// however many tickets are seeded.
 using Batch = std::vector<GenTicket>;
+using TokenBatch = std::vector<std::pair<qint64, std::string>>; // docid, tokens
 constexpr std::size_t kBatchTickets = 2000;
 constexpr std::size_t kMaxWaitingBatches = 4;
 
-class BatchQueue
+template <typename T>
+class Channel
 {
 public:
-    // False when the consumer gave up (the producer should stop).
-    bool push(std::unique_ptr<Batch> batch)
+    // False when the channel was finished or the consumer gave up (the producer stops).
+    bool push(std::unique_ptr<T> batch)
     {
         std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [&] { return m_queue.size() < kMaxWaitingBatches || m_aborted; });
-        if (m_aborted)
+        m_notFull.wait(lock, [&] { return m_queue.size() < kMaxWaitingBatches || m_aborted || m_finished; });
+        if (m_aborted || m_finished)
             return false;
         m_queue.push_back(std::move(batch));
         m_notEmpty.notify_one();
         return true;
     }
-    // nullptr at the end (finish() or fail() was called and everything was taken).
-    std::unique_ptr<Batch> pop()
+    // nullptr at the end (finish() was called and everything was taken).
+    std::unique_ptr<T> pop()
     {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [&] { return !m_queue.empty() || m_finished; });
@@ -141,13 +144,17 @@ public:
         m_notFull.notify_one();
         return batch;
     }
+    // The producer is done; an error (the first one) ends the run.
     void finish(std::optional<Error> error = std::nullopt)
     {
         std::lock_guard lock(m_mutex);
         m_finished = true;
-        m_error = std::move(error);
+        if (!m_error)
+            m_error = std::move(error);
         m_notEmpty.notify_all();
+        m_notFull.notify_all();
     }
+    // The consumer gives up.
     void abort()
     {
         std::lock_guard lock(m_mutex);
@@ -163,7 +170,7 @@ public:
 private:
     std::mutex m_mutex;
     std::condition_variable m_notEmpty, m_notFull;
-    std::deque<std::unique_ptr<Batch>> m_queue;
+    std::deque<std::unique_ptr<T>> m_queue;
     bool m_finished = false;
     bool m_aborted = false;
     std::optional<Error> m_error;
@@ -319,25 +326,54 @@ Result<SeedReport> seedTickets(storage::Database& db, const SeedOptions& options
     if (options.tickets > 0 && options.tickets >= options.deferIndexesFrom)
         SW_TRY(deferred.drop());
 
-    // --- the generator thread ---
-    // Each batch goes to the writer first and is then added to the side index here, so
-    // the writer works in parallel with the index and, once the last batch is written,
-    // rebuilds the table indexes while the side index is finished.
-    BatchQueue queue;
+    // --- the generator thread, and the side-index thread ---
+    // Each batch of tickets goes to the writer (this thread) and its tokens to the side
+    // index, which is built in memory on a thread of its own. Once the last batch is
+    // written the writer rebuilds the table indexes while the side index may still be
+    // finishing.
+    Channel<Batch> queue;
+    Channel<TokenBatch> tokenQueue;
     SideIndex side;
-    std::optional<Error> sideError; // set by the generator thread; read after join()
+    std::optional<Error> sideError; // set by the side-index thread; read after join()
     qint64 generateNs = 0, sideNs = 0;
+    std::thread indexer;
+    if (sideIndex) {
+        indexer = std::thread([&] {
+            QElapsedTimer clock;
+            Status s = side.open(ftsDefinition);
+            qint64 sinceCommit = 0;
+            while (s) {
+                std::unique_ptr<TokenBatch> batch = tokenQueue.pop();
+                if (!batch)
+                    break;
+                clock.start();
+                for (const auto& [n, text] : *batch) {
+                    s = side.insert(n, text);
+                    if (s && ++sinceCommit == options.ticketsPerCommit) {
+                        s = side.commit();
+                        sinceCommit = 0;
+                    }
+                    if (!s)
+                        break;
+                }
+                sideNs += clock.nsecsElapsed();
+            }
+            clock.start();
+            if (s)
+                s = side.commit();
+            sideNs += clock.nsecsElapsed();
+            if (!s) {
+                sideError = s.error();
+                tokenQueue.abort();
+                queue.finish(s.error()); // the writer stops too
+            }
+        });
+    }
     std::thread producer([&] {
         QElapsedTimer clock;
-        if (sideIndex) {
-            if (Status s = side.open(ftsDefinition); !s) {
-                queue.finish(s.error());
-                return;
-            }
-        }
         Generator generator(setup);
         auto batch = std::make_unique<Batch>();
-        std::vector<std::pair<qint64, std::string>> tokens; // of the batch just handed over
+        auto tokens = std::make_unique<TokenBatch>();
         for (qint64 i = 0; i < options.tickets; ++i) {
             clock.start();
             batch->emplace_back();
@@ -347,58 +383,45 @@ Result<SeedReport> seedTickets(storage::Database& db, const SeedOptions& options
             auto made = indexTokens(t, verify);
             if (!made) {
                 queue.finish(made.error());
+                tokenQueue.finish();
                 return;
             }
             if (sideIndex)
-                tokens.emplace_back(t.n, std::move(*made));
+                tokens->emplace_back(t.n, std::move(*made));
             else
                 t.tokens = std::move(*made);
             generateNs += clock.nsecsElapsed();
             if (batch->size() < kBatchTickets && i + 1 < options.tickets)
                 continue;
-            if (!queue.push(std::move(batch)))
-                return;
-            batch = std::make_unique<Batch>();
-            if (i + 1 == options.tickets) {
+            if (i + 1 == options.tickets)
                 setup.dayCounters = generator.dayCounters();
-                queue.finish();
-            }
-            if (!sideIndex)
-                continue;
-            clock.start();
-            Status s;
-            for (const auto& [n, text] : tokens) {
-                s = side.insert(n, text);
-                if (s && n % options.ticketsPerCommit == 0)
-                    s = side.commit();
-                if (!s)
-                    break;
-            }
-            if (s && i + 1 == options.tickets)
-                s = side.commit();
-            tokens.clear();
-            sideNs += clock.nsecsElapsed();
-            if (!s) {
-                sideError = s.error();
-                queue.abort();
-                queue.finish(s.error());
+            if (!queue.push(std::move(batch)) || (sideIndex && !tokenQueue.push(std::move(tokens)))) {
+                tokenQueue.finish();
                 return;
             }
+            batch = std::make_unique<Batch>();
+            tokens = std::make_unique<TokenBatch>();
         }
-        if (options.tickets == 0)
-            queue.finish();
+        queue.finish();
+        tokenQueue.finish();
     });
     struct Joiner
     {
-        BatchQueue& queue;
-        std::thread& thread;
+        Channel<Batch>& queue;
+        Channel<TokenBatch>& tokens;
+        std::thread& producer;
+        std::thread& indexer;
         ~Joiner()
         {
             queue.abort();
-            if (thread.joinable())
-                thread.join();
+            tokens.abort();
+            tokens.finish();
+            if (producer.joinable())
+                producer.join();
+            if (indexer.joinable())
+                indexer.join();
         }
-    } joiner{queue, producer};
+    } joiner{queue, tokenQueue, producer, indexer};
 
     // --- the writer (this thread) ---
     const Codes codes;
@@ -506,10 +529,13 @@ Result<SeedReport> seedTickets(storage::Database& db, const SeedOptions& options
             }
         }
     }
+    if (producer.joinable())
+        producer.join();
     if (auto error = queue.error()) {
-        if (producer.joinable())
-            producer.join();
-        return fail(*error);
+        tokenQueue.finish();
+        if (indexer.joinable())
+            indexer.join();
+        return fail(sideError.value_or(*error));
     }
     if (inTransaction) { // the generator stopped early: keep what was written consistent
         if (Status r = exec(handle, "COMMIT"); !r)
@@ -523,8 +549,8 @@ Result<SeedReport> seedTickets(storage::Database& db, const SeedOptions& options
     SW_TRY(deferred.restore());
     report.phases.insert(QStringLiteral("create_indexes"), secs(phase.nsecsElapsed()));
     phase.restart();
-    if (producer.joinable())
-        producer.join();
+    if (indexer.joinable())
+        indexer.join();
     report.phases.insert(QStringLiteral("side_index_tail"), secs(phase.nsecsElapsed()));
     if (sideError)
         return *sideError;
