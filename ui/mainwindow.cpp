@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "aftersalesnotifier.h"
+#include "aftersalespane.h"
 #include "appearance.h"
 #include "calendardialog.h"
 #include "changepassphrasedialog.h"
 #include "conflictspane.h"
+#include "domain/approvalladder.h"
 #include "homepane.h"
 #include "rolenames.h"
 #include "serversettingsdialog.h"
@@ -68,6 +71,10 @@ MainWindow::MainWindow(storage::Database& db, const services::Actor& actor, QWid
         m_ticketsPane = new TicketsPane(m_db, m_actor, nullptr, this);
         addPane(m_ticketsPane);
     }
+    if (AfterSalesPane::isAvailableFor(m_actor)) {
+        m_afterSalesPane = new AfterSalesPane(m_db, m_actor, nullptr, this);
+        addPane(m_afterSalesPane);
+    }
     // Every signed-in user may see their own refused changes (admins all).
     if (m_syncClient) {
         m_conflictsPane = new ConflictsPane(m_db, m_actor, this);
@@ -81,6 +88,8 @@ MainWindow::MainWindow(storage::Database& db, const services::Actor& actor, QWid
     createStatusBar();
     if (m_ticketsPane)
         connectTicketAlerts();
+    if (m_afterSalesPane)
+        connectApprovalAlerts();
     if (m_syncClient)
         createSync();
     resize(1200, 720); // fits a 1366×768 screen with its panel; restoreWindowState() overrides
@@ -105,6 +114,34 @@ void MainWindow::connectTicketAlerts()
     connect(m_ticketsPane, &TicketsPane::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     notifier->setTrayEnabled(true);
+    notifier->start();
+}
+
+void MainWindow::connectApprovalAlerts()
+{
+    // Requests waiting for this user's approval: a badge on the navigation entry, the
+    // status bar, and a desktop notification when the platform has a tray.
+    AfterSalesNotifier* notifier = m_afterSalesPane->notifier();
+    connect(notifier, &AfterSalesNotifier::alert, this,
+            [this](const QString& title, const QString& text) { statusBar()->showMessage(tr("%1: %2").arg(title, text), 30000); });
+    connect(notifier, &AfterSalesNotifier::badgeChanged, this, [this](int count) {
+        QListWidgetItem* item = m_navigation->item(int(m_panes.indexOf(m_afterSalesPane)));
+        if (item)
+            item->setText(count > 0 ? tr("%1 (%2)", "navigation entry (awaiting my approval)")
+                                          .arg(m_afterSalesPane->title())
+                                          .arg(count)
+                                    : m_afterSalesPane->title());
+    });
+    connect(m_afterSalesPane, &AfterSalesPane::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    // One tray icon for both kinds of alerts; only people who approve get approval alerts
+    // on the desktop (the badge and status bar are there for everyone).
+    if (domain::highestApprovalLevel(m_actor.roles)) {
+        if (m_ticketsPane && m_ticketsPane->notifier()->trayIcon())
+            notifier->useTray(m_ticketsPane->notifier()->trayIcon());
+        else
+            notifier->setTrayEnabled(true);
+    }
     notifier->start();
 }
 

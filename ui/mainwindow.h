@@ -24,6 +24,7 @@ class SyncClient;
 
 namespace sw::ui {
 
+class AfterSalesPane;
 class ConflictsPane;
 class Pane;
 class SyncStatusWidget;
@@ -51,6 +52,7 @@ public:
     QStackedWidget* stack() const { return m_stack; }
     UsersPane* usersPane() const { return m_usersPane; } // nullptr unless the actor may manage users
     TicketsPane* ticketsPane() const { return m_ticketsPane; } // nullptr unless the actor works with tickets
+    AfterSalesPane* afterSalesPane() const { return m_afterSalesPane; } // nullptr unless the actor reads requests
     QLabel* userStatusLabel() const { return m_userLabel; }
     QLabel* rolesStatusLabel() const { return m_rolesLabel; }
     QLabel* databaseStatusLabel() const { return m_databaseLabel; }
@@ -80,6 +82,7 @@ protected:
 private:
     void addPane(Pane* pane);
     void connectTicketAlerts();
+    void connectApprovalAlerts();
     void createMenus();
     void createStatusBar();
     void restoreWindowState();
@@ -97,6 +100,7 @@ private:
     QList<Pane*> m_panes;
     UsersPane* m_usersPane = nullptr;
     TicketsPane* m_ticketsPane = nullptr;
+    AfterSalesPane* m_afterSalesPane = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_rolesLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;

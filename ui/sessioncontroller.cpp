@@ -132,6 +132,10 @@ void SessionController::startDemo()
                 *db, [&] { return services::seedTickets(*db, services::SeedOptions{}); });
             if (!seeded.ok())
                 return seeded.error();
+            // After-sales requests in every status, linked to the demo agents' tickets.
+            auto requests = withThreadConnection(*db, [&] { return services::createDemoAfterSales(*db); });
+            if (!requests.ok())
+                return requests.error();
             services::DemoCredentials credentials = demo.value();
             credentials.passphrase = passphrase;
             return Created{std::move(db), credentials};

@@ -46,6 +46,8 @@ public:
     int badgeCount() const { return m_badge; }
     // Desktop notifications through a tray icon, when the platform has a tray.
     void setTrayEnabled(bool enabled);
+    // The tray icon while enabled (other notifiers may show their messages through it).
+    QSystemTrayIcon* trayIcon() const { return m_tray; }
 
     // The filters the notifier watches (owner, and team for leads), for tests.
     QList<services::TicketFilter> watchedFilters(services::SlaFilter sla) const;

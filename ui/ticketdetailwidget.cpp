@@ -1,5 +1,6 @@
 #include "ticketdetailwidget.h"
 
+#include "aftersalesrequestdialog.h"
 #include "clock.h"
 #include "domain/slaclock.h"
 #include "messages.h"
@@ -120,12 +121,16 @@ TicketDetailWidget::TicketDetailWidget(storage::Database& db, const services::Ac
     m_take->setToolTip(tr("Make yourself the owner of this unassigned ticket"));
     m_rate = new QPushButton(tr("R&ate…"), page);
     m_rate->setToolTip(tr("Record the customer's satisfaction with the resolution"));
+    m_afterSales = new QPushButton(tr("New After-Sales &Request…"), page);
+    m_afterSales->setToolTip(tr("Open a refund, exchange or repair request for this ticket's order"));
     m_statusRow->addWidget(m_take);
     m_statusRow->addWidget(m_rate);
+    m_statusRow->addWidget(m_afterSales);
     m_statusRow->addStretch(1);
     layout->addLayout(m_statusRow);
     connect(m_take, &QPushButton::clicked, this, &TicketDetailWidget::take);
     connect(m_rate, &QPushButton::clicked, this, [this] { openSatisfactionDialog(); });
+    connect(m_afterSales, &QPushButton::clicked, this, [this] { openAfterSalesDialog(); });
 
     m_tabs = new QTabWidget(page);
     m_tabs->addTab(createTimelineTab(), tr("Service Timeline"));
@@ -296,6 +301,9 @@ void TicketDetailWidget::showTicket(const QString& id)
     const bool closed = m_ticket->status == TicketStatus::Closed;
     m_take->setVisible(m_ticket->ownerId.isEmpty() && !merged && !closed);
     m_rate->setVisible((m_ticket->status == TicketStatus::Resolved || closed) && !m_ticket->csatAt.isValid());
+    // Agents, leads and managers handle after-sales requests (AfterSalesService).
+    m_afterSales->setVisible(!merged && (m_actor.has(domain::Role::Agent) || m_actor.has(domain::Role::Lead) ||
+                                         m_actor.has(domain::Role::Manager)));
     m_merge->setEnabled(!merged && !closed);
     m_mergeTarget->setEnabled(!merged && !closed);
     m_unmerge->setEnabled(merged);
@@ -475,6 +483,21 @@ SatisfactionDialog* TicketDetailWidget::openSatisfactionDialog()
         Q_EMIT statusMessage(tr("The satisfaction rating was recorded."));
     });
     m_ratingDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+AfterSalesRequestDialog* TicketDetailWidget::openAfterSalesDialog()
+{
+    if (!m_ticket || m_afterSales->isHidden())
+        return nullptr;
+    auto* dialog = new AfterSalesRequestDialog(m_db, m_actor, m_clock, this);
+    dialog->setTicket(m_ticket->id, m_ticket->number, m_ticket->orderNo);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        applied(Status(), QString()); // the timeline shows the request
+        Q_EMIT statusMessage(tr("The after-sales request was created."));
+    });
     dialog->open();
     return dialog;
 }

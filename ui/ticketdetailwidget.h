@@ -40,6 +40,7 @@ class Clock;
 
 namespace sw::ui {
 
+class AfterSalesRequestDialog;
 class SatisfactionDialog;
 class TicketAttachmentsWidget;
 
@@ -62,6 +63,8 @@ public:
     bool send();
     bool changeStatus(domain::TicketStatus to);
     SatisfactionDialog* openSatisfactionDialog();
+    // New after-sales request pre-filled from this ticket (order no., ticket link).
+    AfterSalesRequestDialog* openAfterSalesDialog();
 
     // Test-facing accessors.
     QLabel* headerLabel() const { return m_header; }
@@ -79,6 +82,7 @@ public:
     QComboBox* assignCombo() const { return m_assignOwner; }
     QPushButton* assignButton() const { return m_assign; }
     QPushButton* rateButton() const { return m_rate; }
+    QPushButton* afterSalesButton() const { return m_afterSales; }
     QPushButton* mergeButton() const { return m_merge; }
     QPushButton* unmergeButton() const { return m_unmerge; }
     QLineEdit* mergeTargetEdit() const { return m_mergeTarget; }
@@ -119,6 +123,7 @@ private:
     QList<QPushButton*> m_statusButtons;
     QPushButton* m_take;
     QPushButton* m_rate;
+    QPushButton* m_afterSales;
     QTabWidget* m_tabs;
     QTextBrowser* m_timeline;
     QRadioButton* m_replyMode;

@@ -20,8 +20,10 @@ int runSeed(const QStringList& arguments)
     CommandLine cli(
         QStringLiteral("seed"),
         AdminCli::tr("Fills a database with demo data: customers, merchants and customer-service tickets "
-                     "with their timelines, SLA times and search index. The demo staff is created when the "
-                     "database has no ticket handlers. Demo data is local: it is not queued for sync."));
+                     "with their timelines, SLA times and search index, and a dozen after-sales requests in every "
+                     "status. The demo staff is created when the database has no ticket handlers. The tickets "
+                     "are local (not queued for sync); the after-sales requests are created through the "
+                     "after-sales service, with audit and sync records."));
     cli.addOption(QStringLiteral("db"), QStringLiteral("FILE"), AdminCli::tr("The database file."), true);
     cli.addOption(QStringLiteral("passphrase-file"), QStringLiteral("FILE"),
                   AdminCli::tr("File whose first line is the database passphrase (\"-\" = standard input)."),
@@ -73,6 +75,11 @@ int runSeed(const QStringList& arguments)
             printError(AdminCli::tr("%1 of %2 tickets written").arg(done).arg(total));
     };
     auto result = services::seedTickets(*db, options);
+    // Demo after-sales requests in every status (only when there are none yet and the
+    // demo staff exists), linked to the tickets just seeded.
+    Result<int> requests = result ? services::createDemoAfterSales(*db) : Result<int>(0);
+    if (result && !requests)
+        result = requests.error();
     db->releaseThreadConnection();
     if (!result) {
         if (create) { // like init: a failed --create leaves no file behind
@@ -94,6 +101,8 @@ int runSeed(const QStringList& arguments)
         printOut(QString::fromUtf8(QJsonDocument(result->toJson()).toJson(QJsonDocument::Compact)));
         return ExitOk;
     }
+    if (*requests > 0)
+        printOut(AdminCli::tr("Added %1 demo after-sales requests in every status.").arg(*requests));
     printOut(AdminCli::tr("Seeded %1 tickets with %2 timeline events, %3 customers and %4 merchants in %5 s.")
                  .arg(result->tickets)
                  .arg(result->events)

@@ -6,6 +6,7 @@
 
 #include "result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -22,6 +23,17 @@ struct DemoCredentials
 
 // Fills an empty, freshly created database. Refuses a database that already has users.
 Result<DemoCredentials> createDemoData(storage::Database& db);
+
+// Demo after-sales requests (demoaftersales.cpp): one or more in every status —
+// submitted, checking (eligibility failed), awaiting approval (agent, lead and manager
+// level, one needing two approvers, some overdue), returned for information, approved,
+// rejected, executed, closed and withdrawn — created through AfterSalesService by the
+// demo staff (looked up by login; none are made when they are missing), linked to seeded
+// tickets the requester owns when there are any. Does nothing when the database already
+// has after-sales requests. Returns how many were created. Unlike the seeded tickets these
+// go through the service, so they carry audit entries and sync outbox records like any
+// request a user creates.
+Result<int> createDemoAfterSales(storage::Database& db, const QDateTime& now = {});
 
 // The password every demo account gets (demo databases are throwaway).
 QString demoPassword();
