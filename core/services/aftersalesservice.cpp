@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "domain/aftersalesworkflow.h"
 #include "domain/eligibilitypolicy.h"
+#include "services/aftersalespolicies.h"
 #include "services/aftersalesstep_p.h"
 #include "services/sqlsupport.h"
 #include "services/syncedtables.h"
@@ -178,13 +179,13 @@ Result<QString> AfterSalesService::create(const AfterSalesDraft& d)
     SW_TRY(domain::AfterSalesEligibility::validateFacts(factsOf(r, today, r.refundedBefore)));
     // Issue 5 lists missing evidence for a quality claim among the input errors: such a
     // request is refused at creation (the checklist keeps showing the evidence rule).
-    const domain::EligibilityPolicy policy;
+    QSqlDatabase db = m_db.connection();
+    const domain::EligibilityPolicy policy = AfterSalesPolicies::eligibility(db);
     if (domain::isQualityClaim(r.reason) && r.evidenceCount < policy.minimumQualityEvidence())
         return invalid(tr("A quality claim needs evidence: attach at least %1 photo, video or inspection "
                           "report before creating the request.")
                            .arg(policy.minimumQualityEvidence()));
 
-    QSqlDatabase db = m_db.connection();
     if (!r.ticketId.isEmpty()) {
         auto ticket = TicketStore::load(db, r.ticketId);
         if (!ticket)
@@ -202,7 +203,7 @@ Result<QString> AfterSalesService::create(const AfterSalesDraft& d)
     r.number = *number;
     r.status = AfterSalesStatus::Submitted;
     r.requesterId = m_actor.userId;
-    r.requiredLevel = ApprovalLadder().requiredLevel(r.amount);
+    r.requiredLevel = AfterSalesPolicies::ladder(db).requiredLevel(r.amount);
     r.createdAt = now;
     r.updatedAt = now;
 
@@ -266,7 +267,7 @@ Result<domain::EligibilityResult> AfterSalesService::evaluate(QSqlDatabase db,
     if (!refunded)
         return refunded.error();
     return domain::AfterSalesEligibility::evaluate(
-        factsOf(r, beijingDate(TicketStore::now(m_clock)), *refunded), domain::EligibilityPolicy());
+        factsOf(r, beijingDate(TicketStore::now(m_clock)), *refunded), AfterSalesPolicies::eligibility(db));
 }
 
 Result<domain::EligibilityResult> AfterSalesService::eligibility(const QString& id) const
@@ -323,7 +324,7 @@ Result<AfterSalesStatus> AfterSalesService::submitForApproval(const QString& id)
     if (AfterSalesWorkflow::canTransition(after.status, AfterSalesStatus::AwaitingApproval, ctx)) {
         after.status = AfterSalesStatus::AwaitingApproval;
         text = tr("After-sales request %1 passed the eligibility check and awaits approval (%2).")
-                   .arg(after.number, ApprovalLadder().describeRequirement(after.amount));
+                   .arg(after.number, AfterSalesPolicies::ladder(step->db).describeRequirement(after.amount));
     } else {
         text = tr("After-sales request %1 failed the eligibility check; a manager may override it.")
                    .arg(after.number);

@@ -4,9 +4,11 @@
 #include "services/aftersalesservice.h"
 
 #include "domain/aftersalesworkflow.h"
+#include "services/aftersalespolicies.h"
 #include "services/aftersalesstep_p.h"
 #include "services/ticketstore.h"
 #include "services/writetransaction.h"
+#include "storage/database.h"
 
 namespace sw::services {
 
@@ -20,7 +22,8 @@ Status AfterSalesService::requireApprover(const AfterSalesRequest& r) const
 {
     if (r.requesterId == m_actor.userId)
         return makeError(ErrorCode::SeparationOfDuty, tr("Nobody decides on their own after-sales request."));
-    const ApprovalLevel level = ApprovalLadder().requiredLevel(r.amount);
+    // The ladder in force now: a changed limit applies to every request still undecided.
+    const ApprovalLevel level = AfterSalesPolicies::ladder(m_db.connection()).requiredLevel(r.amount);
     if (!ApprovalLadder::qualifies(m_actor.roles, level))
         return makeError(
             ErrorCode::PermissionDenied,
@@ -91,7 +94,7 @@ Status AfterSalesService::approve(const QString& id)
     for (const AfterSalesDecision& dcs : *decisions)
         if (dcs.decision == kApproved)
             state.approvals << domain::ApprovalRecord{dcs.approverId, dcs.approverRoles};
-    const ApprovalLadder ladder;
+    const ApprovalLadder ladder = AfterSalesPolicies::ladder(step->db);
     SW_TRY(ladder.canApprove(state, m_actor.userId, m_actor.roles));
     SW_TRY(addDecision(step->tx, id, kApproved, {}, step->now));
     state.approvals << domain::ApprovalRecord{m_actor.userId, m_actor.roles};
