@@ -17,7 +17,7 @@
             <location line="+3" />
             <location filename="../app/admin/calendarcommand.cpp" line="+31" />
             <location filename="../app/admin/dbcommands.cpp" line="+25" />
-            <location filename="../app/admin/seedcommand.cpp" line="+27" />
+            <location filename="../app/admin/seedcommand.cpp" line="+29" />
             <location filename="../app/admin/ticketbenchcommand.cpp" line="+22" />
             <source>File whose first line is the database passphrase ("-" = standard input).</source>
             <translation>首行为数据库口令的文件（“-”表示标准输入）。</translation>
@@ -474,12 +474,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>未知命令“%1”。</translation>
         </message>
         <message>
-            <location filename="../app/admin/seedcommand.cpp" line="-3" />
-            <source>Fills a database with demo data: customers, merchants and customer-service tickets with their timelines, SLA times and search index. The demo staff is created when the database has no ticket handlers. Demo data is local: it is not queued for sync.</source>
-            <translation>向数据库填充演示数据：客户、商家以及带有服务跟踪、SLA 时间和搜索索引的客服工单。数据库中没有工单处理人员时会创建演示员工。演示数据仅在本机，不会排入同步队列。</translation>
+            <location filename="../app/admin/seedcommand.cpp" line="-5" />
+            <source>Fills a database with demo data: customers, merchants and customer-service tickets with their timelines, SLA times and search index, and a dozen after-sales requests in every status. The demo staff is created when the database has no ticket handlers. The tickets are local (not queued for sync); the after-sales requests are created through the after-sales service, with audit and sync records.</source>
+            <translation>向数据库填充演示数据：客户、商家、客服工单及其服务跟踪、SLA 时间和搜索索引，以及十余个覆盖全部状态的售后申请。数据库中没有客服人员时会创建演示员工。工单只保存在本地（不进入同步队列）；售后申请通过售后服务创建，带有审计和同步记录。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Number of tickets to add.</source>
             <translation>要添加的工单数量。</translation>
         </message>
@@ -519,12 +519,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>已写入 %1 / %2 个工单</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>Created the demo accounts %1. They all have the demo password that ./scripts/run --demo prints; on a database in real use, change it or deactivate them.</source>
             <translation>已创建演示账户 %1。它们都使用 ./scripts/run --demo 打印的演示密码；在实际使用的数据库中，请修改密码或停用这些账户。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
+            <source>Added %1 demo after-sales requests in every status.</source>
+            <translation>已添加 %1 个覆盖全部状态的演示售后申请。</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Seeded %1 tickets with %2 timeline events, %3 customers and %4 merchants in %5 s.</source>
             <translation>已在 %5 秒内生成 %1 个工单、%2 条服务跟踪记录、%3 个客户和 %4 个商家。</translation>
         </message>
@@ -1962,12 +1967,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>审批设置“%1”无效：%2</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>The approval settings were written by a newer or unknown version of Shopwarden.</source>
             <translation>审批设置由更新的或未知版本的店务管家写入。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>The approval setting “%1” must be a whole number.</source>
             <translation>审批设置“%1”必须是整数。</translation>
         </message>
@@ -2063,12 +2068,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>纠纷的申诉期限必须在 1 到 %1 天之间，当前为 %2 天。</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+22" />
             <source>The dispute setting “%1” must be a whole number.</source>
             <translation>纠纷设置“%1”必须是整数。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-2" />
             <source>The dispute settings were written by a newer or unknown version of Shopwarden.</source>
             <translation>纠纷设置由更新的或未知版本的店务管家写入。</translation>
         </message>
@@ -2209,17 +2214,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>质量问题类申请所需的凭证数量必须在 0 到 %1 之间，当前为 %2。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+27" />
             <source>The after-sales setting “%1” must be a whole number.</source>
             <translation>售后设置“%1”必须是整数。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-2" />
             <source>The after-sales eligibility settings were written by a newer or unknown version of Shopwarden.</source>
             <translation>售后条件设置由更新的或未知版本的店务管家写入。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+18" />
             <source>The after-sales setting “excludedItemFlags” must be a list.</source>
             <translation>售后设置“excludedItemFlags”必须是列表。</translation>
         </message>
@@ -2523,6 +2528,120 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::models::AfterSalesQueueModel</name>
+        <message>
+            <location filename="../models/aftersalesqueuemodel.cpp" line="+160" />
+            <source>Number</source>
+            <translation>申请单号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Order No.</source>
+            <translation>订单号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Merchant</source>
+            <translation>商家</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approver Level</source>
+            <translation>审批层级</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Age</source>
+            <translation>已等待</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Due</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 d %2 h</source>
+            <comment>duration</comment>
+            <translation>%1 天 %2 小时</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 h %2 min</source>
+            <comment>duration</comment>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 min</source>
+            <comment>duration</comment>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 (%2 of %3 approvals)</source>
+            <comment>approver level</comment>
+            <translation>%1（已审批 %2/%3）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Overdue by %1</source>
+            <translation>已超时 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In %1</source>
+            <translation>剩余 %1</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Overdue: a decision on %1 was due %2 (%3 after it started waiting).</source>
+            <translation>已超时：%1 的审批决定应于 %2 前作出（开始等待后 %3）。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n 小时</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A decision is due %1.</source>
+            <translation>须在 %1 前作出审批决定。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Created %1</source>
+            <translation>创建于 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>sw::models::TicketQueueModel</name>
         <message>
             <location filename="../models/ticketqueuemodel.cpp" line="+327" />
@@ -2680,7 +2799,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <name>sw::services</name>
         <message>
             <location filename="../core/services/ticketseeder.cpp" line="+90" />
-            <location line="+106" />
+            <location line="+113" />
             <location line="+6" />
             <source>The demo data could not be written.</source>
             <translation>无法写入演示数据。</translation>
@@ -2762,19 +2881,27 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::services::AfterSalesQuery</name>
+        <message>
+            <location filename="../core/services/aftersalesquery.cpp" line="+109" />
+            <source>Your roles do not allow you to see after-sales requests.</source>
+            <translation>您的角色无权查看售后申请。</translation>
+        </message>
+    </context>
+    <context>
         <name>sw::services::AfterSalesService</name>
         <message>
-            <location filename="../core/services/aftersalesservice.cpp" line="+143" />
+            <location filename="../core/services/aftersalesservice_rows.cpp" line="+127" />
             <source>The after-sales request does not exist (any more).</source>
             <translation>该售后申请不存在（或已被删除）。</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location filename="../core/services/aftersalesservice.cpp" line="+51" />
             <source>No more after-sales numbers are free for %1.</source>
             <translation>%1 的售后申请编号已用完。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../core/services/aftersalesservice_rows.cpp" line="+58" />
             <source>Only agents, leads and managers handle after-sales requests.</source>
             <translation>只有客服专员、客服主管和经理可以处理售后申请。</translation>
         </message>
@@ -2784,12 +2911,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>您的角色无权查看售后申请。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../core/services/aftersalesservice.cpp" line="+12" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+90" />
             <source>Enter the order number: letters, digits and '-' only, at most 40 characters.</source>
             <translation>请输入订单号：只能包含字母、数字和“-”，最多 40 个字符。</translation>
         </message>
@@ -2799,12 +2926,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>商品名称长度须为 1 至 %1 个字符。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>The description is %1 characters long; at most %2 characters are allowed.</source>
             <translation>说明长度为 %1 个字符，最多允许 %2 个字符。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>The warranty cannot be negative.</source>
             <translation>保修期不能为负数。</translation>
         </message>
@@ -2829,27 +2956,27 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>补偿金额</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>A quality claim needs evidence: attach at least %1 photo, video or inspection report before creating the request.</source>
             <translation>质量问题类申请需要凭证：创建申请前请至少上传 %1 份照片、视频或检测报告。</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+31" />
             <source>After-sales request %1 (%2, %3) created.</source>
             <translation>已创建售后申请 %1（%2，%3）。</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location filename="../core/services/aftersalesservice_decisions.cpp" line="+24" />
             <source>Nobody decides on their own after-sales request.</source>
             <translation>任何人都不能审批自己提交的售后申请。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>This request needs a decision at the level “%1” or higher.</source>
             <translation>此申请需要“%1”或更高级别审批。</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location filename="../core/services/aftersalesservice.cpp" line="+110" />
             <source>After-sales request %1 passed the eligibility check and awaits approval (%2).</source>
             <translation>售后申请 %1 已通过售后条件检查，等待审批（%2）。</translation>
         </message>
@@ -2859,17 +2986,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>售后申请 %1 未通过售后条件检查；经理可以特批。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../core/services/aftersalesservice_decisions.cpp" line="+28" />
             <source>Only a request that is being checked can be overridden; this one is “%1”.</source>
             <translation>只有检查中的申请可以特批；此申请当前为“%1”。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>The reason is %1 characters long; at most %2 characters are allowed.</source>
             <translation>理由长度为 %1 个字符，最多允许 %2 个字符。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>%1 overrode the failed eligibility checks of after-sales request %2: %3</source>
             <translation>%1 特批了售后申请 %2 未通过的售后条件检查：%3</translation>
         </message>
@@ -2889,27 +3016,27 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>%1 批准了售后申请 %2；还需 %3 人审批。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>The explanation is %1 characters long; at most %2 characters are allowed.</source>
             <translation>说明长度为 %1 个字符，最多允许 %2 个字符。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>%1 rejected after-sales request %2 (%3): %4</source>
             <translation>%1 驳回了售后申请 %2（%3）：%4</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>The note is %1 characters long; at most %2 characters are allowed.</source>
             <translation>备注长度为 %1 个字符，最多允许 %2 个字符。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>%1 returned after-sales request %2 for more information: %3</source>
             <translation>%1 将售后申请 %2 退回补充资料：%3</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../core/services/aftersalesservice.cpp" line="+20" />
             <source>After-sales request %1: %2.</source>
             <translation>售后申请 %1：%2。</translation>
         </message>
@@ -2922,6 +3049,34 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+1" />
             <source>After-sales request %1 closed: %2</source>
             <translation>售后申请 %1 已关闭：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::services::AfterSalesView</name>
+        <message>
+            <location filename="../core/services/aftersalesquery.cpp" line="+9" />
+            <source>Awaiting my approval</source>
+            <translation>待我审批</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Eligibility failed</source>
+            <translation>资格校验未通过</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Executed this week</source>
+            <translation>本周已执行</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All open</source>
+            <translation>全部未结</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>All requests</source>
+            <translation>全部申请</translation>
         </message>
     </context>
     <context>
@@ -3036,6 +3191,166 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+72" />
             <source>%1 has no custom entry; it already follows the built-in calendar.</source>
             <translation>%1 没有自定义条目，已按内置日历执行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::services::DisputeService</name>
+        <message>
+            <location filename="../core/services/disputeservice.cpp" line="+74" />
+            <source>A dispute is opened from an after-sales request or a ticket; choose one.</source>
+            <translation>纠纷须从售后申请或工单发起，请选择其一。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The subject must be 1 to %1 characters long.</source>
+            <translation>纠纷事由长度须为 1 至 %1 个字符。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>After-sales request %1 belongs to another ticket.</source>
+            <translation>售后申请 %1 属于另一张工单。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Enter the merchant (1 to %1 characters).</source>
+            <translation>请输入商家（1 至 %1 个字符）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter the buyer (1 to %1 characters).</source>
+            <translation>请输入买家（1 至 %1 个字符）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Amount claimed: %1</source>
+            <translation>主张金额：%1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter the amount the buyer claims; it must be more than %1.</source>
+            <translation>请输入买家主张的金额，须大于 %1。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Dispute %1 about this is still open; continue there.</source>
+            <translation>与此相关的纠纷 %1 尚未结案，请在该纠纷中继续处理。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Dispute %1 opened between buyer %2 and merchant %3 (%4 claimed): %5. Evidence is accepted until %6.</source>
+            <translation>已发起纠纷 %1：买家 %2 与商家 %3（主张金额 %4）：%5。举证截止时间为 %6。</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>There is no ticket or after-sales request with the number “%1”.</source>
+            <translation>没有编号为“%1”的工单或售后申请。</translation>
+        </message>
+        <message>
+            <location filename="../core/services/disputeservice_rows.cpp" line="+158" />
+            <source>The dispute does not exist (any more).</source>
+            <translation>该纠纷不存在（或已被删除）。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Only agents, leads and managers handle disputes.</source>
+            <translation>只有客服专员、客服主管和经理可以处理纠纷。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Only a lead or a manager mediates a dispute and adds the platform's findings.</source>
+            <translation>只有客服主管或经理可以调解纠纷并填写平台调查意见。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Your roles do not allow you to see disputes.</source>
+            <translation>您的角色无权查看纠纷。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The text is %1 characters long; at most %2 characters are allowed.</source>
+            <translation>文字长度为 %1 个字符，最多允许 %2 个字符。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>No more dispute numbers are free for %1.</source>
+            <translation>%1 的纠纷编号已用完。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../core/services/disputeservice_steps.cpp" line="+58" />
+            <source>%n evidence attachment(s)</source>
+            <translation>
+                <numerusform>%n 份证据附件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Write the statement.</source>
+            <translation>请填写陈述内容。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The number of evidence attachments must be between 0 and %1.</source>
+            <translation>证据附件数量须在 0 至 %1 之间。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Dispute %1: statement of the %2 recorded by %3 (%4): %5</source>
+            <translation>纠纷 %1：%3 录入了%2的陈述（%4）：%5</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Partial refund: %1</source>
+            <translation>部分退款：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give the reasoning for the decision.</source>
+            <translation>请填写裁决理由。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 decided the appeal in dispute %2: %3. This decision is final. Reasoning: %4</source>
+            <translation>%1 对纠纷 %2 的申诉作出裁决：%3。此裁决为终局裁决。裁决理由：%4</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 decided dispute %2: %3. It can be appealed until %4. Reasoning: %5</source>
+            <translation>%1 对纠纷 %2 作出裁决：%3。可在 %4 之前申诉。裁决理由：%5</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Give the reason for the appeal.</source>
+            <translation>请填写申诉理由。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The %1 appealed the decision in dispute %2 (recorded by %3): %4</source>
+            <translation>%1对纠纷 %2 的裁决提出申诉（由 %3 录入）：%4</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>An open dispute is closed only when the buyer withdraws it or the parties settle: say which, and how.</source>
+            <translation>举证中的纠纷只有在买家撤回或双方自行和解时才能结案：请说明属于哪种情况以及处理方式。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Dispute %1 closed without a decision: %2</source>
+            <translation>纠纷 %1 未经裁决结案：%2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dispute %1 closed; the decision is final.</source>
+            <translation>纠纷 %1 已结案，裁决生效。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dispute %1 closed; the decision is final: %2</source>
+            <translation>纠纷 %1 已结案，裁决生效：%2</translation>
         </message>
     </context>
     <context>
@@ -3454,6 +3769,866 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+28" />
             <source>An attachment is larger than the server accepts; ask the administrator to raise the server's blob_limit.</source>
             <translation>有附件超过了服务器允许的大小，请联系管理员调高服务器的 blob_limit。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::AfterSalesDecisionDialog</name>
+        <message>
+            <location filename="../ui/aftersalesdecisiondialog.cpp" line="+37" />
+            <source>Reject After-Sales Request %1</source>
+            <translation>驳回售后申请 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Explanation:</source>
+            <translation>说明(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reject</source>
+            <translation>驳回(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why the request is rejected; the customer service agent passes this on</source>
+            <translation>驳回的理由；客服专员会转告客户</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Return %1 for More Information</source>
+            <translation>退回 %1 补充材料</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;What is missing:</source>
+            <translation>需补充的内容(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Return</source>
+            <translation>退回(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. a photo of the damaged part and the delivery note</source>
+            <translation>例如：破损部位的照片和快递面单</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Override Failed Checks of %1</source>
+            <translation>特批 %1 未通过的检查</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason for the override:</source>
+            <translation>特批理由(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Override</source>
+            <translation>特批(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why this request should be approved although a check failed</source>
+            <translation>检查未通过但仍应批准的理由</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Withdraw After-Sales Request %1</source>
+            <translation>撤回售后申请 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Why it is withdrawn:</source>
+            <translation>撤回原因(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Withdraw</source>
+            <translation>撤回(&amp;W)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. the customer withdrew the request</source>
+            <translation>例如：客户已撤回申请</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Rejection &amp;reason:</source>
+            <translation>驳回原因(&amp;R)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::AfterSalesDetailWidget</name>
+        <message>
+            <location filename="../ui/aftersalesdetailwidget.cpp" line="+39" />
+            <source>&amp;Submit for Approval</source>
+            <translation>提交审批(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Override Checks…</source>
+            <translation>特批(&amp;O)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Approve</source>
+            <translation>批准(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reject…</source>
+            <translation>驳回(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Return for &amp;Info…</source>
+            <translation>退回补充材料(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mark &amp;Executed</source>
+            <translation>标记为已执行(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Close</source>
+            <translation>结案(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Withdraw…</source>
+            <translation>撤回(&amp;W)…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Approved</source>
+            <comment>decision</comment>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejected</source>
+            <comment>decision</comment>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Returned for information</source>
+            <comment>decision</comment>
+            <translation>已退回补充材料</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Select a request in the queue to see it here.</source>
+            <translation>在队列中选择一个申请，即可在此查看详情。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order No.:</source>
+            <translation>订单号：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Requested by:</source>
+            <translation>申请人：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount:</source>
+            <translation>申请金额：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order total:</source>
+            <translation>订单总额：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Already refunded:</source>
+            <translation>已退款：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compensation:</source>
+            <translation>补偿：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delivered on:</source>
+            <translation>签收日期：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Requested on:</source>
+            <translation>申请日期：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evidence items:</source>
+            <translation>凭证数量：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ticket:</source>
+            <translation>关联工单：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Item:</source>
+            <translation>商品：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approval:</source>
+            <translation>审批要求：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Eligibility Checklist</source>
+            <translation>售后条件清单</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Check</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Explanation</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Decisions</source>
+            <translation>审批记录</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Who</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Checks overridden by %1: %2</source>
+            <translation>%1 已特批未通过的检查：%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rejected (%1): %2</source>
+            <translation>已驳回（%1）：%2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Withdrawn: %1</source>
+            <translation>已撤回：%1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Information requested: %1</source>
+            <translation>需补充材料：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 on %2</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+21" />
+            <location line="+5" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Every check passed.</source>
+            <translation>所有检查均已通过。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A check failed; a manager overrode it.</source>
+            <translation>有检查未通过，经理已特批。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A check failed: only a manager can override it, with a reason.</source>
+            <translation>有检查未通过：只有经理可以填写理由后特批。</translation>
+        </message>
+        <message>
+            <location line="+96" />
+            <source>%1 failed the eligibility check; a manager may override it.</source>
+            <translation>%1 未通过售后条件检查，可由经理特批。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Submit for Approval</source>
+            <translation>提交审批</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 was submitted for approval.</source>
+            <translation>%1 已提交审批。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>You approved %1.</source>
+            <translation>您已批准 %1。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mark Executed</source>
+            <translation>标记为已执行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: %2.</source>
+            <translation>%1：%2。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Close</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 was closed.</source>
+            <translation>%1 已结案。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 was updated.</source>
+            <translation>%1 已更新。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::AfterSalesFilterBar</name>
+        <message>
+            <location filename="../ui/aftersalesfilterbar.cpp" line="+39" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Overdue only</source>
+            <translation>仅看已超时</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any kind</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any reason</source>
+            <translation>全部原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only requests created on or after this day</source>
+            <translation>仅显示此日期当天及之后创建的申请</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only requests created on or before this day</source>
+            <translation>仅显示此日期当天及之前创建的申请</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only requests whose decision is past due</source>
+            <translation>仅显示审批已超过截止时间的申请</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear Filters</source>
+            <translation>清除筛选</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::AfterSalesNotifier</name>
+        <message>
+            <location filename="../ui/aftersalesnotifier.cpp" line="+48" />
+            <source>Shopwarden after-sales approvals</source>
+            <translation>店务管家售后审批提醒</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Approval needed</source>
+            <translation>待您审批</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n after-sales request(s) await your approval: %1</source>
+            <translation>
+                <numerusform>%n 个售后申请待您审批：%1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n of them overdue.</source>
+            <translation>
+                <numerusform>其中 %n 个已超时。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::AfterSalesPane</name>
+        <message>
+            <location filename="../ui/aftersalespane.cpp" line="+94" />
+            <source>Search number, order no., item, customer… (Ctrl+F)</source>
+            <translation>搜索申请单号、订单号、商品、客户…（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;New Request…</source>
+            <translation>新建申请(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Create a refund, exchange or repair request (%1)</source>
+            <translation>新建退款、换货或维修申请（%1）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Export CSV…</source>
+            <translation>导出 CSV(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write every request of the current view to a CSV file</source>
+            <translation>将当前视图中的全部申请写入 CSV 文件</translation>
+        </message>
+        <message>
+            <location line="+86" />
+            <source>After-Sales</source>
+            <translation>售后审批</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+66" />
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n 个申请</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%1, %n overdue</source>
+            <translation>
+                <numerusform>%1，其中 %n 个已超时</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 — loading…</source>
+            <translation>%1 — 正在加载…</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>The after-sales request was created.</source>
+            <translation>售后申请已创建。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>aftersales-%1.csv</source>
+            <translation>售后申请-%1.csv</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+51" />
+            <source>Export CSV</source>
+            <translation>导出 CSV</translation>
+        </message>
+        <message>
+            <location line="-51" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <location line="+19" />
+            <source>The file %1 cannot be written.</source>
+            <translation>无法写入文件 %1。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Exported %n request(s).</source>
+            <translation>
+                <numerusform>已导出 %n 个申请。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::AfterSalesPolicyDialog</name>
+        <message>
+            <location filename="../ui/aftersalespolicydialog.cpp" line="+31" />
+            <source>After-Sales Policy</source>
+            <translation>售后政策</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Approval Ladder</source>
+            <translation>审批权限(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Eligibility</source>
+            <translation>售后条件(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Disputes</source>
+            <translation>纠纷调解(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Who approves a request depends on its amount. A higher role may always approve a lower level.</source>
+            <translation>由谁审批取决于申请金额。较高级别的角色始终可以审批较低级别的申请。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A&amp;gents approve up to:</source>
+            <translation>客服专员审批上限(&amp;G)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Leads approve up to:</source>
+            <translation>客服主管审批上限(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Above the lead limit a manager approves.</source>
+            <translation>超过客服主管上限的由经理审批。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Several approvals a&amp;bove:</source>
+            <translation>多人审批起点金额(&amp;B)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Number of approvals there:</source>
+            <translation>所需审批人数(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+32" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location line="-25" />
+            <source>No-reason &amp;return within:</source>
+            <translation>无理由退货期限(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quality problem, return within:</source>
+            <translation>质量问题退货期限(&amp;Q)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quality problem, e&amp;xchange within:</source>
+            <translation>质量问题换货期限(&amp;X)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default &amp;warranty (repair):</source>
+            <translation>默认保修期（维修）(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;vidence for a quality claim (attachments):</source>
+            <translation>质量问题所需凭证（附件数）(&amp;V)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excluded from no-reason returns</source>
+            <translation>不支持无理由退货的商品</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Windows count days after delivery. The law's minimums (7 days; 15 days for a quality exchange) cannot be shortened.</source>
+            <translation>期限从签收次日起按天计算。法定最低期限（7 天；质量问题换货 15 天）不能缩短。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source> h</source>
+            <comment>hours</comment>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>E&amp;vidence period after opening:</source>
+            <translation>发起后举证期(&amp;V)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Appeal period after the decision:</source>
+            <translation>裁决后申诉期(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The evidence period follows the SLA clock: in business-day mode only working hours count.</source>
+            <translation>举证期按 SLA 计时规则计算：在工作日模式下只计算工作时间。</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Agent limit</source>
+            <translation>客服专员审批上限</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lead limit</source>
+            <translation>客服主管审批上限</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Several approvals above</source>
+            <translation>多人审批起点金额</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::AfterSalesRequestDialog</name>
+        <message>
+            <location filename="../ui/aftersalesrequestdialog.cpp" line="+53" />
+            <source>New After-Sales Request</source>
+            <translation>新建售后申请</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>e.g. SO-20260301-0001</source>
+            <translation>例如 SO-20260301-0001</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The item as named on the order</source>
+            <translation>订单上的商品名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the customer reports</source>
+            <translation>客户反映的问题</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Policy default</source>
+            <translation>按政策默认</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Photos, videos or inspection reports received; quality claims need at least one</source>
+            <translation>已收到的照片、视频或检测报告；质量问题类申请至少需要一份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>¥ amount, e.g. 1,234.50</source>
+            <translation>人民币金额，例如 1,234.50</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>¥0.00 when nothing was refunded</source>
+            <translation>未退过款时为 ¥0.00</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only when the platform is at fault</source>
+            <translation>仅在平台责任时填写</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>None (standalone request)</source>
+            <translation>无（独立申请）</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Ticket:</source>
+            <translation>关联工单：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Description:</source>
+            <translation>问题描述(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Order No.:</source>
+            <translation>订单号(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delivered on:</source>
+            <translation>签收日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Item:</source>
+            <translation>商品(&amp;I)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Item restrictions:</source>
+            <translation>商品限制：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Warranty:</source>
+            <translation>保修期(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Evidence items:</source>
+            <translation>凭证数量(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Amount:</source>
+            <translation>申请金额(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order &amp;total:</source>
+            <translation>订单总额(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Already re&amp;funded:</source>
+            <translation>已退款(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Compensation:</source>
+            <translation>补偿金额(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Create Request</source>
+            <translation>创建申请(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>New After-Sales Request for Ticket %1</source>
+            <translation>为工单 %1 新建售后申请</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::AfterSalesViewList</name>
+        <message>
+            <location filename="../ui/aftersalesviewlist.cpp" line="+72" />
+            <source>%1 (%2)</source>
+            <comment>view name (count)</comment>
+            <translation>%1（%2）</translation>
         </message>
     </context>
     <context>
@@ -4183,6 +5358,345 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::ui::DisputeOpenDialog</name>
+        <message>
+            <location filename="../ui/disputeopendialog.cpp" line="+22" />
+            <source>&amp;Look Up</source>
+            <translation>查找(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Open Dispute</source>
+            <translation>发起纠纷</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CS-… or AS-…</source>
+            <translation>CS-… 或 AS-…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>¥0.00</source>
+            <translation>¥0.00</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Ticket or after-sales no.:</source>
+            <translation>工单或售后申请编号(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Buyer:</source>
+            <translation>买家(&amp;B)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Merchant:</source>
+            <translation>商家(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Subject:</source>
+            <translation>纠纷事由(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Amount claimed:</source>
+            <translation>主张金额(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Enter the number of the ticket or after-sales request the dispute is about.</source>
+            <translation>请输入该纠纷所涉工单或售后申请的编号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::DisputeStepDialog</name>
+        <message>
+            <location filename="../ui/disputestepdialog.cpp" line="+35" />
+            <source>Add Statement — %1</source>
+            <translation>添加陈述 — %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Party:</source>
+            <translation>当事方(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Statement and evidence:</source>
+            <translation>陈述与证据(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evidence &amp;attachments:</source>
+            <translation>证据附件数(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Decide — %1</source>
+            <translation>裁决 — %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>¥0.00</source>
+            <translation>¥0.00</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Outcome:</source>
+            <translation>裁决结果(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Partial refund &amp;amount:</source>
+            <translation>部分退款金额(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reasoning:</source>
+            <translation>裁决理由(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Appeal — %1</source>
+            <translation>申诉 — %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Appeal &amp;by:</source>
+            <translation>申诉方(&amp;B)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason:</source>
+            <translation>理由(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Close — %1</source>
+            <translation>结案 — %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note (how it was settled, or that the buyer withdrew):</source>
+            <translation>备注（如何和解，或买家已撤回）(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>No party may add a statement any more.</source>
+            <translation>已没有当事方可以添加陈述。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Nobody may appeal this dispute.</source>
+            <translation>此纠纷无人可以申诉。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::DisputesPane</name>
+        <message>
+            <location filename="../ui/disputespane.cpp" line="+82" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Merchant</source>
+            <translation>商家</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Buyer</source>
+            <translation>买家</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Subject</source>
+            <translation>纠纷事由</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Evidence Until</source>
+            <translation>举证截止</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Decision</source>
+            <translation>裁决结果</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Appeal Until</source>
+            <translation>申诉截止</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Party</source>
+            <translation>当事方</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Recorded</source>
+            <translation>录入</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Attachments</source>
+            <translation>附件数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Statement</source>
+            <translation>陈述</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open Dispute…</source>
+            <translation>发起纠纷(&amp;O)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add &amp;Statement…</source>
+            <translation>添加陈述(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Decide…</source>
+            <translation>裁决(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Appeal…</source>
+            <translation>申诉(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Close…</source>
+            <translation>结案(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <location line="+43" />
+            <location line="+100" />
+            <source>Disputes</source>
+            <translation>纠纷调解</translation>
+        </message>
+        <message>
+            <location line="-88" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The evidence period is over: the dispute waits for a decision.</source>
+            <translation>举证期已过：纠纷等待裁决。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The appeal period is over: the dispute can be closed.</source>
+            <translation>申诉期已过：可以结案。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>No disputes.</source>
+            <translation>暂无纠纷。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Select a dispute to see its statements.</source>
+            <translation>选择一项纠纷以查看各方陈述。</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Buyer %1 against merchant %2; %3 claimed.</source>
+            <translation>买家 %1 与商家 %2 的纠纷，主张金额 %3。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ticket %1, after-sales request %2.</source>
+            <translation>工单 %1，售后申请 %2。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status: %1. Evidence from buyer and merchant until %2 (buyer: %3, merchant: %4).</source>
+            <translation>状态：%1。买家和商家举证截止时间为 %2（买家：%3，商家：%4）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+1" />
+            <source>submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+1" />
+            <source>nothing yet</source>
+            <translation>尚未提交</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Decision by %1 on %2: %3. Reasoning: %4</source>
+            <translation>%1 于 %2 裁决：%3。裁决理由：%4</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Appealed by the %1 on %2: %3</source>
+            <translation>%1于 %2 提出申诉：%3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Closed on %1. %2</source>
+            <translation>于 %1 结案。%2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Dispute opened.</source>
+            <translation>已发起纠纷。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Statement recorded.</source>
+            <translation>已记录陈述。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Decision recorded.</source>
+            <translation>已记录裁决。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Appeal recorded.</source>
+            <translation>已记录申诉。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Dispute closed.</source>
+            <translation>纠纷已结案。</translation>
+        </message>
+    </context>
+    <context>
         <name>sw::ui::FirstRunDialog</name>
         <message>
             <location filename="../ui/firstrundialog.cpp" line="+58" />
@@ -4364,18 +5878,25 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+98" />
+            <location filename="../ui/mainwindow.cpp" line="+111" />
+            <location line="+19" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-15" />
             <source>%1 (%2)</source>
             <comment>navigation entry (SLA alerts)</comment>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+19" />
+            <source>%1 (%2)</source>
+            <comment>navigation entry (awaiting my approval)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+40" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -4430,7 +5951,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>工作日历(&amp;C)…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>After-Sales &amp;Policy…</source>
+            <translation>售后政策(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Sync &amp;Server…</source>
             <translation>服务器同步(&amp;S)…</translation>
         </message>
@@ -4901,7 +6427,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>店务管家演示</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+41" />
             <source>Demo database: %1</source>
             <translation>演示数据库：%1</translation>
         </message>
@@ -5284,7 +6810,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::TicketDetailWidget</name>
         <message>
-            <location filename="../ui/ticketdetailwidget.cpp" line="+40" />
+            <location filename="../ui/ticketdetailwidget.cpp" line="+41" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
@@ -5321,23 +6847,23 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+0" />
-            <location line="+139" />
+            <location line="+143" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location line="-138" />
+            <location line="-142" />
             <source>Channel:</source>
             <translation>渠道：</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+139" />
+            <location line="+143" />
             <source>Priority:</source>
             <translation>优先级：</translation>
         </message>
         <message>
-            <location line="-138" />
+            <location line="-142" />
             <source>Customer:</source>
             <translation>客户：</translation>
         </message>
@@ -5387,7 +6913,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>记录客户对处理结果的满意度</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+1" />
+            <source>New After-Sales &amp;Request…</source>
+            <translation>新建售后申请(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a refund, exchange or repair request for this ticket's order</source>
+            <translation>为此工单的订单发起退款、换货或维修申请</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Service Timeline</source>
             <translation>服务跟踪</translation>
         </message>
@@ -5438,12 +6974,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+14" />
-            <location line="+251" />
+            <location line="+254" />
             <source>Triage</source>
             <translation>分类定级</translation>
         </message>
         <message>
-            <location line="-243" />
+            <location line="-246" />
             <source>Special case (48 h first-response target)</source>
             <translation>特殊情况（首次响应时限 48 小时）</translation>
         </message>
@@ -5493,7 +7029,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>快捷回复…</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -5598,7 +7134,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>满意度评价已记录。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
+            <source>The after-sales request was created.</source>
+            <translation>售后申请已创建。</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Working…</source>
             <translation>正在处理…</translation>
         </message>

@@ -3,6 +3,7 @@
 #include "aftersalesdecisiondialog.h"
 #include "domain/aftersalesworkflow.h"
 #include "domain/approvalladder.h"
+#include "services/aftersalespolicies.h"
 #include "messages.h"
 #include "services/aftersalesquery.h"
 
@@ -218,6 +219,7 @@ void AfterSalesDetailWidget::showRequest(const QString& id)
         return;
     }
     m_request = *request;
+    m_ladder = services::AfterSalesPolicies(m_db, m_actor, m_clock).ladder(); // the one in force
     const auto eligibility = service.eligibility(id);
     m_eligibility.reset();
     if (eligibility.ok())
@@ -294,7 +296,7 @@ void AfterSalesDetailWidget::fill(const services::AfterSalesRequest& r)
     m_fields[QStringLiteral("reason")]->setText(
         r.reasonText.isEmpty() ? domain::displayName(r.reason)
                                : tr("%1: %2").arg(domain::displayName(r.reason), r.reasonText));
-    m_fields[QStringLiteral("ladder")]->setText(domain::ApprovalLadder().describeRequirement(r.amount));
+    m_fields[QStringLiteral("ladder")]->setText(m_ladder.describeRequirement(r.amount));
 }
 
 void AfterSalesDetailWidget::fillChecklist()
@@ -353,7 +355,7 @@ void AfterSalesDetailWidget::updateButtons(const QList<services::AfterSalesDecis
     const services::AfterSalesRequest& r = *m_request;
     const bool handler = handles(m_actor);
     const bool requester = r.requesterId == m_actor.userId;
-    const domain::ApprovalLadder ladder;
+    const domain::ApprovalLadder& ladder = m_ladder;
     const bool qualifies =
         !requester && domain::ApprovalLadder::qualifies(m_actor.roles, ladder.requiredLevel(r.amount));
     const bool failed = m_eligibility && !m_eligibility->passed();

@@ -81,6 +81,7 @@ private:
     const Clock* m_clock;
     std::optional<services::AfterSalesRequest> m_request;
     std::optional<domain::EligibilityResult> m_eligibility;
+    domain::ApprovalLadder m_ladder; // the one in force, read with the request
     QStackedWidget* m_pages;
     QLabel* m_header;
     QMap<QString, QLabel*> m_fields;

@@ -2,11 +2,13 @@
 
 #include "aftersalesnotifier.h"
 #include "aftersalespane.h"
+#include "aftersalespolicydialog.h"
 #include "appearance.h"
 #include "calendardialog.h"
 #include "changepassphrasedialog.h"
 #include "conflictspane.h"
 #include "domain/approvalladder.h"
+#include "disputespane.h"
 #include "homepane.h"
 #include "rolenames.h"
 #include "serversettingsdialog.h"
@@ -75,6 +77,8 @@ MainWindow::MainWindow(storage::Database& db, const services::Actor& actor, QWid
         m_afterSalesPane = new AfterSalesPane(m_db, m_actor, nullptr, this);
         addPane(m_afterSalesPane);
     }
+    if (DisputesPane::isAvailableFor(m_actor))
+        addPane(new DisputesPane(m_db, m_actor, nullptr, this));
     // Every signed-in user may see their own refused changes (admins all).
     if (m_syncClient) {
         m_conflictsPane = new ConflictsPane(m_db, m_actor, this);
@@ -203,6 +207,13 @@ void MainWindow::createMenus()
     m_language->setMenuRole(QAction::PreferencesRole);
     // Everyone may look at the calendar; the dialog is read-only without ManageSettings.
     m_calendar = settingsMenu->addAction(tr("Business-Day &Calendar…"), this, &MainWindow::showCalendar);
+    if (m_actor.can(domain::Permission::ManageSettings)) {
+        settingsMenu->addAction(tr("After-Sales &Policy…"), this, [this] {
+            auto* dialog = new AfterSalesPolicyDialog(m_db, m_actor, nullptr, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        })->setObjectName(QStringLiteral("afterSalesPolicyAction"));
+    }
     if (m_syncClient) {
         m_serverSettings =
             settingsMenu->addAction(tr("Sync &Server…"), this, &MainWindow::showServerSettings);

@@ -192,25 +192,15 @@ Result<ApprovalLadder> ApprovalLadder::fromJson(const QJsonObject& json)
         return {};
     };
 
-    if (json.contains(QStringLiteral("version"))) {
-        const auto version = jsonWholeNumber(json.value(QStringLiteral("version")));
-        if (!version || *version < 1 || *version > kJsonVersion) {
-            return makeError(ErrorCode::InvalidInput,
-                             tr("The approval settings were written by a newer or unknown version of "
-                                "Shopwarden."));
-        }
-    }
+    SW_TRY(checkJsonVersion(json, kJsonVersion,
+                            tr("The approval settings were written by a newer or unknown version of "
+                               "Shopwarden.")));
     SW_TRY(readMoney(QStringLiteral("agentLimit"), &ladder.m_agentLimit));
     SW_TRY(readMoney(QStringLiteral("leadLimit"), &ladder.m_leadLimit));
     SW_TRY(readMoney(QStringLiteral("multipleApprovalsAbove"), &ladder.m_multipleApprovalsAbove));
-    if (json.contains(QStringLiteral("approvalsAboveThreshold"))) {
-        const auto count = jsonWholeNumber(json.value(QStringLiteral("approvalsAboveThreshold")));
-        if (!count) {
-            return makeError(ErrorCode::InvalidInput, tr("The approval setting “%1” must be a whole number.")
-                                                          .arg(QStringLiteral("approvalsAboveThreshold")));
-        }
-        ladder.m_approvalsAboveThreshold = *count;
-    }
+    SW_TRY(readJsonWholeNumber(json, QStringLiteral("approvalsAboveThreshold"),
+                               &ladder.m_approvalsAboveThreshold,
+                               tr("The approval setting “%1” must be a whole number.")));
     SW_TRY(ladder.validate());
     return ladder;
 }

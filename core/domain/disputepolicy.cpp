@@ -43,27 +43,12 @@ QJsonObject DisputePolicy::toJson() const
 Result<DisputePolicy> DisputePolicy::fromJson(const QJsonObject& json)
 {
     DisputePolicy policy;
-    auto readInt = [&json](const QString& key, int* target) -> Status {
-        if (!json.contains(key))
-            return {};
-        const auto value = jsonWholeNumber(json.value(key));
-        if (!value) {
-            return makeError(ErrorCode::InvalidInput,
-                             tr("The dispute setting “%1” must be a whole number.").arg(key));
-        }
-        *target = *value;
-        return {};
-    };
-    if (json.contains(QStringLiteral("version"))) {
-        const auto version = jsonWholeNumber(json.value(QStringLiteral("version")));
-        if (!version || *version < 1 || *version > kJsonVersion) {
-            return makeError(ErrorCode::InvalidInput,
-                             tr("The dispute settings were written by a newer or unknown version of "
-                                "Shopwarden."));
-        }
-    }
-    SW_TRY(readInt(QStringLiteral("evidenceHours"), &policy.m_evidenceHours));
-    SW_TRY(readInt(QStringLiteral("appealDays"), &policy.m_appealDays));
+    SW_TRY(checkJsonVersion(json, kJsonVersion,
+                            tr("The dispute settings were written by a newer or unknown version of "
+                               "Shopwarden.")));
+    const QString notWhole = tr("The dispute setting “%1” must be a whole number.");
+    SW_TRY(readJsonWholeNumber(json, QStringLiteral("evidenceHours"), &policy.m_evidenceHours, notWhole));
+    SW_TRY(readJsonWholeNumber(json, QStringLiteral("appealDays"), &policy.m_appealDays, notWhole));
     SW_TRY(policy.validate());
     return policy;
 }

@@ -64,31 +64,20 @@ QJsonObject EligibilityPolicy::toJson() const
 Result<EligibilityPolicy> EligibilityPolicy::fromJson(const QJsonObject& json)
 {
     EligibilityPolicy policy;
-    auto readInt = [&json](const QString& key, int* target) -> Status {
-        if (!json.contains(key))
-            return {};
-        const auto value = jsonWholeNumber(json.value(key));
-        if (!value) {
-            return makeError(ErrorCode::InvalidInput,
-                             tr("The after-sales setting “%1” must be a whole number.").arg(key));
-        }
-        *target = *value;
-        return {};
-    };
-
-    if (json.contains(QStringLiteral("version"))) {
-        const auto version = jsonWholeNumber(json.value(QStringLiteral("version")));
-        if (!version || *version < 1 || *version > kJsonVersion) {
-            return makeError(ErrorCode::InvalidInput,
-                             tr("The after-sales eligibility settings were written by a newer or unknown "
-                                "version of Shopwarden."));
-        }
-    }
-    SW_TRY(readInt(QStringLiteral("noReasonReturnDays"), &policy.m_noReasonReturnDays));
-    SW_TRY(readInt(QStringLiteral("qualityReturnDays"), &policy.m_qualityReturnDays));
-    SW_TRY(readInt(QStringLiteral("qualityExchangeDays"), &policy.m_qualityExchangeDays));
-    SW_TRY(readInt(QStringLiteral("defaultWarrantyDays"), &policy.m_defaultWarrantyDays));
-    SW_TRY(readInt(QStringLiteral("minimumQualityEvidence"), &policy.m_minimumQualityEvidence));
+    SW_TRY(checkJsonVersion(json, kJsonVersion,
+                            tr("The after-sales eligibility settings were written by a newer or unknown "
+                               "version of Shopwarden.")));
+    const QString notWhole = tr("The after-sales setting “%1” must be a whole number.");
+    SW_TRY(readJsonWholeNumber(json, QStringLiteral("noReasonReturnDays"), &policy.m_noReasonReturnDays,
+                               notWhole));
+    SW_TRY(readJsonWholeNumber(json, QStringLiteral("qualityReturnDays"), &policy.m_qualityReturnDays,
+                               notWhole));
+    SW_TRY(readJsonWholeNumber(json, QStringLiteral("qualityExchangeDays"), &policy.m_qualityExchangeDays,
+                               notWhole));
+    SW_TRY(readJsonWholeNumber(json, QStringLiteral("defaultWarrantyDays"), &policy.m_defaultWarrantyDays,
+                               notWhole));
+    SW_TRY(readJsonWholeNumber(json, QStringLiteral("minimumQualityEvidence"),
+                               &policy.m_minimumQualityEvidence, notWhole));
 
     const QJsonValue flags = json.value(QStringLiteral("excludedItemFlags"));
     if (!flags.isUndefined()) {

@@ -4,6 +4,7 @@
 
 #include "clock.h"
 #include "domain/businesscalendar.h"
+#include "services/aftersalespolicies.h"
 #include "services/sqlsupport.h"
 #include "services/ticketstore.h"
 #include "storage/database.h"
@@ -203,7 +204,7 @@ struct Where
     QVariantList values;
 };
 
-Where whereFor(const AfterSalesFilter& f, const Actor& actor, const QDateTime& now)
+Where whereFor(const AfterSalesFilter& f, const Actor& actor, const QDateTime& now, const ApprovalLadder& ladder)
 {
     QStringList where{QStringLiteral("r.deleted = 0")};
     QVariantList values;
@@ -247,7 +248,6 @@ Where whereFor(const AfterSalesFilter& f, const Actor& actor, const QDateTime& n
                                     "aftersales_approvals a WHERE a.request_id = r.id AND a.deleted = 0 AND "
                                     "a.decision = 'approved' AND a.approver_id = ?)");
             values << domain::code(AfterSalesStatus::AwaitingApproval) << actor.userId << actor.userId;
-            const ApprovalLadder ladder;
             if (*level == ApprovalLevel::Agent) {
                 where << QStringLiteral("r.amount_fen <= ?");
                 values << ladder.agentLimit().fen();
@@ -268,7 +268,7 @@ const QString kFrom = QStringLiteral(
 Result<qint64> AfterSalesQuery::count(const AfterSalesFilter& filter) const
 {
     SW_TRY(requireReader(m_actor));
-    const Where w = whereFor(filter, m_actor, now());
+    const Where w = whereFor(filter, m_actor, now(), AfterSalesPolicies::ladder(m_db.connection()));
     QSqlQuery q(m_db.connection());
     SW_TRY(execQuery(q, QStringLiteral("SELECT COUNT(*)") + kFrom + w.sql, w.values));
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -278,7 +278,7 @@ Result<QList<AfterSalesRow>> AfterSalesQuery::list(const AfterSalesFilter& filte
                                                    const AfterSalesSort& sort) const
 {
     SW_TRY(requireReader(m_actor));
-    const Where w = whereFor(filter, m_actor, now());
+    const Where w = whereFor(filter, m_actor, now(), AfterSalesPolicies::ladder(m_db.connection()));
     const QString direction =
         sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString sql =
@@ -291,7 +291,7 @@ Result<QList<AfterSalesRow>> AfterSalesQuery::list(const AfterSalesFilter& filte
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     SW_TRY(execQuery(q, sql, w.values));
-    const ApprovalLadder ladder;
+    const ApprovalLadder ladder = AfterSalesPolicies::ladder(m_db.connection());
     QList<AfterSalesRow> rows;
     while (q.next()) {
         AfterSalesRow r;

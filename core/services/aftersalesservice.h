@@ -20,8 +20,9 @@
 // approvals until the ladder is satisfied → Approved; markExecuted → Executed; close →
 // Closed (also Rejected → Closed, and withdrawal with a note).
 //
-// The ladder and the eligibility windows are the domain defaults (admin-configurable
-// settings for them are not wired yet).
+// The ladder and the eligibility windows are the administrator's after-sales policy
+// (AfterSalesPolicies, shared settings; the domain defaults until an admin saves one),
+// read at each step: a changed limit applies to every request not yet decided.
 
 #include "domain/aftersaleseligibility.h"
 #include "domain/aftersalesenums.h"

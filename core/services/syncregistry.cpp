@@ -1,4 +1,5 @@
 #include "services/aftersalesservice.h"
+#include "services/disputeservice.h"
 #include "services/syncedtables.h"
 #include "services/ticketservice.h"
 
@@ -9,6 +10,7 @@ void declareAllSyncedTables()
     declareFoundationTables();
     TicketService::declareTables();
     AfterSalesService::declareTables();
+    DisputeService::declareTables();
     registerTicketSyncHooks();
 }
 

@@ -84,13 +84,14 @@ void TestMainWindow::navigationShowsOnlyPermittedAreas_data()
     QTest::addColumn<bool>("usersVisible");
     QTest::addColumn<bool>("ticketsVisible");
     QTest::addColumn<bool>("afterSalesVisible");
-    QTest::newRow("admin") << QList<Role>{Role::Admin} << true << true << true;
-    QTest::newRow("admin and manager") << QList<Role>{Role::Admin, Role::Manager} << true << true << true;
-    QTest::newRow("manager") << QList<Role>{Role::Manager} << false << true << true;
-    QTest::newRow("lead") << QList<Role>{Role::Lead} << false << true << true;
-    QTest::newRow("agent") << QList<Role>{Role::Agent} << false << true << true;
-    QTest::newRow("auditor and trainer") << QList<Role>{Role::Auditor, Role::Trainer} << false << false << true;
-    QTest::newRow("trainer") << QList<Role>{Role::Trainer} << false << false << false;
+    QTest::addColumn<bool>("disputesVisible");
+    QTest::newRow("admin") << QList<Role>{Role::Admin} << true << true << true << true;
+    QTest::newRow("admin and manager") << QList<Role>{Role::Admin, Role::Manager} << true << true << true << true;
+    QTest::newRow("manager") << QList<Role>{Role::Manager} << false << true << true << true;
+    QTest::newRow("lead") << QList<Role>{Role::Lead} << false << true << true << true;
+    QTest::newRow("agent") << QList<Role>{Role::Agent} << false << true << true << true;
+    QTest::newRow("auditor and trainer") << QList<Role>{Role::Auditor, Role::Trainer} << false << false << true << true;
+    QTest::newRow("trainer") << QList<Role>{Role::Trainer} << false << false << false << false;
 }
 
 void TestMainWindow::navigationShowsOnlyPermittedAreas()
@@ -99,6 +100,7 @@ void TestMainWindow::navigationShowsOnlyPermittedAreas()
     QFETCH(bool, usersVisible);
     QFETCH(bool, ticketsVisible);
     QFETCH(bool, afterSalesVisible);
+    QFETCH(bool, disputesVisible);
 
     MainWindow window(m_fixture.db(), actorWith(roles));
     QStringList titles;
@@ -112,11 +114,15 @@ void TestMainWindow::navigationShowsOnlyPermittedAreas()
         expected << QStringLiteral("Tickets");
     if (afterSalesVisible)
         expected << QStringLiteral("After-Sales");
+    if (disputesVisible)
+        expected << QStringLiteral("Disputes");
     QCOMPARE(titles, expected);
     QCOMPARE(window.usersPane() != nullptr, usersVisible);
     QCOMPARE(window.ticketsPane() != nullptr, ticketsVisible);
     QCOMPARE(window.afterSalesPane() != nullptr, afterSalesVisible);
     QCOMPARE(window.stack()->count(), expected.size());
+    // Settings → After-Sales Policy… is there for administrators only.
+    QCOMPARE(window.findChild<QAction*>(QStringLiteral("afterSalesPolicyAction")) != nullptr, usersVisible);
 }
 
 void TestMainWindow::navigationSwitchesPanes()

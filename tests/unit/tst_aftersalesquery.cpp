@@ -4,6 +4,7 @@
 
 #include "clock.h"
 #include "domain/aftersalesenums.h"
+#include "services/aftersalespolicies.h"
 #include "services/aftersalesquery.h"
 #include "services/aftersalesservice.h"
 #include "tickettestsupport.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void awaitingMyApproval_data();
     void awaitingMyApproval();
     void approvedOnceLeavesTheManagersView();
+    void configuredLadderDecidesTheView();
     void filtersNarrowTheList();
     void textSearchFindsCustomerThroughTheTicket();
     void eligibilityFailedView();
@@ -168,6 +170,23 @@ void TestAfterSalesQuery::awaitingMyApproval()
         QVERIFY(rows.ok());
         QVERIFY2(service(actor).approve(rows->first().id).ok(), "listed but the service refuses");
     }
+}
+
+// The ladder an administrator set (AfterSalesPolicies), not the default, decides who sees
+// a request as waiting for them and what level the queue shows.
+void TestAfterSalesQuery::configuredLadderDecidesTheView()
+{
+    const QString small = numberOf(createSubmitted(m_world->agentA1, QStringLiteral("150.00")));
+    AfterSalesFilter f = query(m_world->agentA2).viewFilter(AfterSalesView::AwaitingMyApproval);
+    QCOMPARE(numbers(m_world->agentA2, f), QStringList{small}); // default agent limit ¥200
+    AfterSalesPolicySet set;
+    set.ladder.setAgentLimit(domain::Money::fromYuan(100));
+    QVERIFY(AfterSalesPolicies(m_world->fx.db(), m_world->admin, &m_world->clock).save(set).ok());
+    QVERIFY(numbers(m_world->agentA2, f).isEmpty());
+    QCOMPARE(numbers(m_world->leadA, f), QStringList{small});
+    auto rows = query(m_world->leadA).list(f);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->first().level, domain::ApprovalLevel::Lead);
 }
 
 void TestAfterSalesQuery::approvedOnceLeavesTheManagersView()
