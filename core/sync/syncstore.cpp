@@ -125,8 +125,12 @@ class RowApplier
 public:
     explicit RowApplier(QSqlDatabase db) : m_db(db) {}
 
+    // A new page: the outbox may have grown since the last one, and the page's own
+    // applied rows and clock start empty (the prepared statements stay).
     Status loadPending()
     {
+        m_applied = {};
+        m_maxHlc.clear();
         m_pending.clear();
         QSqlQuery q(m_db);
         SW_TRY(execQuery(q, QStringLiteral("SELECT table_name, row_id, fields_json FROM sync_outbox")));
@@ -383,19 +387,33 @@ Result<int> SyncStore::applyVerdicts(QSqlDatabase db, const QList<Op>& ops, cons
     return refused;
 }
 
-Status SyncStore::applyPage(QSqlDatabase db, const PullResponse& page, const QDateTime& now)
+struct SyncStore::PageApplier::Impl
 {
-    LocalTransaction tx(db, LocalTransaction::Keys::Relaxed);
+    QSqlDatabase db;
+    RowApplier rows;
+};
+
+SyncStore::PageApplier::PageApplier(QSqlDatabase db) : d(new Impl{db, RowApplier(db)}) {}
+
+SyncStore::PageApplier::~PageApplier() = default;
+
+Status SyncStore::PageApplier::apply(const PullResponse& page, const QDateTime& now)
+{
+    LocalTransaction tx(d->db, LocalTransaction::Keys::Relaxed);
     SW_TRY(tx.begin());
-    RowApplier applier(db);
-    SW_TRY(applier.loadPending());
+    SW_TRY(d->rows.loadPending());
     for (const RowState& row : page.rows)
-        SW_TRY(applier.apply(row));
-    SW_TRY(applier.finish(now));
-    QSqlQuery q(db);
+        SW_TRY(d->rows.apply(row));
+    SW_TRY(d->rows.finish(now));
+    QSqlQuery q(d->db);
     SW_TRY(execQuery(q, QStringLiteral("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)"),
                      {kCursor, QString::number(page.next)}));
     return tx.commit();
+}
+
+Status SyncStore::applyPage(QSqlDatabase db, const PullResponse& page, const QDateTime& now)
+{
+    return PageApplier(db).apply(page, now);
 }
 
 Result<QStringList> SyncStore::blobsToUpload(QSqlDatabase db, int limit)

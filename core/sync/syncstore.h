@@ -14,6 +14,8 @@
 #include <QList>
 #include <QStringList>
 #include <QSqlDatabase>
+
+#include <memory>
 #include <QString>
 
 namespace sw::sync {
@@ -44,6 +46,21 @@ public:
     // different local row, which is tombstoned locally. The HLC moves past the page's
     // clocks (hlcReceive) and the ApplyHooks run before the commit.
     static Status applyPage(QSqlDatabase db, const PullResponse& page, const QDateTime& now);
+    // The same for the pages of one pull, keeping its prepared statements from page to
+    // page (a first pull of a large database is hundreds of pages).
+    class PageApplier
+    {
+    public:
+        explicit PageApplier(QSqlDatabase db);
+        ~PageApplier();
+        PageApplier(const PageApplier&) = delete;
+        PageApplier& operator=(const PageApplier&) = delete;
+        Status apply(const PullResponse& page, const QDateTime& now);
+
+    private:
+        struct Impl;
+        std::unique_ptr<Impl> d;
+    };
 
     // --- attachment contents (PUT/GET /v1/blobs) ---
     // Hashes of attachment contents the server may not have: rows it knows or will know

@@ -19,7 +19,7 @@ namespace {
 
 constexpr int kBatchOps = 500;
 constexpr qint64 kBatchBytes = 4 * 1024 * 1024; // half the server's default body limit
-constexpr int kPullLimit = 1000;
+constexpr int kPullLimit = 2000;
 constexpr int kTransferTimeoutMs = 60000;
 constexpr int kFirstRetrySecs = 5;
 constexpr int kMaxRetrySecs = 300;
@@ -79,10 +79,9 @@ void SyncWorker::setState(SyncClient::State state, const QString& error)
     Q_EMIT stateChanged(state, error);
 }
 
-SyncWorker::Reply SyncWorker::request(const QByteArray& method, const QString& path, const QByteArray& body,
-                                      const QByteArray& contentType)
+QNetworkReply* SyncWorker::startRequest(const QByteArray& method, const QString& path, const QByteArray& body,
+                                        const QByteArray& contentType, QString* networkError)
 {
-    Reply out;
     QUrl url = m_settings.serverUrl;
     const int query = path.indexOf(QLatin1Char('?'));
     url.setPath(query < 0 ? path : path.left(query));
@@ -100,14 +99,21 @@ SyncWorker::Reply SyncWorker::request(const QByteArray& method, const QString& p
         if (!m_settings.caCertificateFile.isEmpty()) {
             const QList<QSslCertificate> ca = QSslCertificate::fromPath(m_settings.caCertificateFile);
             if (ca.isEmpty()) {
-                out.networkError = tr("The CA certificate file cannot be read; check the sync settings.");
-                return out;
+                *networkError = tr("The CA certificate file cannot be read; check the sync settings.");
+                return nullptr;
             }
             ssl.addCaCertificates(ca);
         }
         req.setSslConfiguration(ssl);
     }
     QNetworkReply* reply = m_nam->sendCustomRequest(req, method, body);
+    m_current = reply;
+    return reply;
+}
+
+SyncWorker::Reply SyncWorker::finishRequest(QNetworkReply* reply)
+{
+    Reply out;
     m_current = reply;
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -133,6 +139,14 @@ SyncWorker::Reply SyncWorker::request(const QByteArray& method, const QString& p
     }
     reply->deleteLater();
     return out;
+}
+
+SyncWorker::Reply SyncWorker::request(const QByteArray& method, const QString& path, const QByteArray& body,
+                                      const QByteArray& contentType)
+{
+    Reply out;
+    QNetworkReply* reply = startRequest(method, path, body, contentType, &out.networkError);
+    return reply ? finishRequest(reply) : out;
 }
 
 void SyncWorker::signIn(const QString& login, QString password)
@@ -335,12 +349,21 @@ SyncWorker::Step SyncWorker::pull(QString* message)
 {
     QSqlDatabase db = m_db.connection();
     const qint64 start = SyncStore::cursor(db);
+    const auto pageRequest = [this](qint64 after, QString* networkError) {
+        return startRequest("GET", QStringLiteral("/v1/sync/pull?after=%1&limit=%2").arg(after).arg(kPullLimit), {},
+                            QByteArrayLiteral("application/json"), networkError);
+    };
+    // One page ahead: the server reads and sends page n+1 while this thread applies page n.
+    // Pages are still applied strictly in order, each with its cursor in one transaction.
+    SyncStore::PageApplier applier(db);
     qint64 done = 0;
+    qint64 after = start;
+    Reply failed;
+    QNetworkReply* next = pageRequest(after, &failed.networkError);
     for (;;) {
-        const qint64 after = SyncStore::cursor(db);
         setState(SyncClient::State::Pulling);
-        const Reply reply = request(
-            "GET", QStringLiteral("/v1/sync/pull?after=%1&limit=%2").arg(after).arg(kPullLimit), {});
+        const Reply reply = next ? finishRequest(next) : failed;
+        next = nullptr;
         if (reply.status != 200)
             return httpFailure(reply, message);
         auto page = protocol::parsePullResponse(reply.body);
@@ -348,11 +371,15 @@ SyncWorker::Step SyncWorker::pull(QString* message)
             *message = tr("The server sent an answer this workstation cannot use.");
             return Step::Failed;
         }
-        const Status applied = SyncStore::applyPage(db, *page, QDateTime::currentDateTimeUtc());
+        if (page->more && !m_cancel->load())
+            next = pageRequest(page->next, &failed.networkError);
+        const Status applied = applier.apply(*page, QDateTime::currentDateTimeUtc());
         if (!applied) {
+            abandon(next);
             *message = applied.message();
             return Step::Failed;
         }
+        after = page->next;
         for (const RowState& row : page->rows)
             m_arrived.insert(row.table);
         done += page->rows.size();
@@ -360,10 +387,21 @@ SyncWorker::Step SyncWorker::pull(QString* message)
         if (!page->more)
             return Step::Done;
         if (m_cancel->load()) {
+            abandon(next);
             *message = tr("Sync was cancelled; the rows received so far are kept.");
             return Step::Cancelled;
         }
     }
+}
+
+void SyncWorker::abandon(QNetworkReply* reply)
+{
+    if (!reply)
+        return;
+    reply->abort();
+    reply->deleteLater();
+    if (m_current == reply)
+        m_current.clear();
 }
 
 SyncWorker::Step SyncWorker::uploadBlobs(QString* message)

@@ -56,6 +56,12 @@ private:
     };
     Reply request(const QByteArray& method, const QString& path, const QByteArray& body,
                   const QByteArray& contentType = QByteArrayLiteral("application/json"));
+    // The two halves of request(): send (nullptr and *networkError when it cannot be sent)
+    // and wait for the answer. abandon() drops a sent request nobody will wait for.
+    QNetworkReply* startRequest(const QByteArray& method, const QString& path, const QByteArray& body,
+                                const QByteArray& contentType, QString* networkError);
+    Reply finishRequest(QNetworkReply* reply);
+    void abandon(QNetworkReply* reply);
     void runSync();
     enum class Step { Done, Failed, Offline, SignedOut, Cancelled };
     Step push(QString* message);
