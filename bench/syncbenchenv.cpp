@@ -322,11 +322,16 @@ Result<double> Env::psqlWithInput(const QString& sql, const QString& inputPath) 
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
+// shopwarden-server's own default (server/serverconfig.h), used when --server-threads is
+// not given.
+constexpr int kServerDefaultThreads = 48;
+
 QJsonObject Env::describe() const
 {
     QJsonObject out{{QStringLiteral("url"), m_url.toString()}, {QStringLiteral("started_here"), m_startedHere}};
     if (m_startedHere)
-        out.insert(QStringLiteral("threads"), m_options.serverThreads > 0 ? m_options.serverThreads : 8);
+        out.insert(QStringLiteral("threads"), m_options.serverThreads > 0 ? m_options.serverThreads
+                                                                           : kServerDefaultThreads);
     QSqlQuery q(control());
     for (const char* setting : {"server_version", "fsync", "synchronous_commit", "shared_buffers"}) {
         if (q.exec(QStringLiteral("SHOW %1").arg(QLatin1String(setting))) && q.next())
