@@ -457,7 +457,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location filename="../app/admin/seedcommand.cpp" line="-5" />
-            <source>Fills a database with demo data: customers, merchants and customer-service tickets with their timelines, SLA times and search index, and a dozen after-sales requests in every status. The demo staff is created when the database has no ticket handlers. The tickets are local (not queued for sync); the after-sales requests are created through the after-sales service, with audit and sync records.</source>
+            <source>Fills a database with demo data: customers, merchants and customer-service tickets with their timelines, SLA times and search index, and a dozen after-sales requests and disputes in every status. The demo staff is created when the database has no ticket handlers. The tickets are local (not queued for sync); the after-sales requests and disputes are created through their services, with audit and sync records.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -501,13 +501,18 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>Created the demo accounts %1. They all have the demo password that ./scripts/run --demo prints; on a database in real use, change it or deactivate them.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+10" />
             <source>Added %1 demo after-sales requests in every status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Added %1 demo disputes in every status.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1190,7 +1195,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+392" />
+            <location line="+410" />
             <source>The attachment is missing.</source>
             <translation type="unfinished" />
         </message>
@@ -3179,7 +3184,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::DisputeService</name>
         <message>
-            <location filename="../core/services/disputeservice.cpp" line="+74" />
+            <location filename="../core/services/disputeservice.cpp" line="+106" />
             <source>A dispute is opened from an after-sales request or a ticket; choose one.</source>
             <translation type="unfinished" />
         </message>
@@ -3214,12 +3219,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+10" />
             <source>Dispute %1 about this is still open; continue there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+30" />
+            <location line="+29" />
             <source>Dispute %1 opened between buyer %2 and merchant %3 (%4 claimed): %5. Evidence is accepted until %6.</source>
             <translation type="unfinished" />
         </message>
@@ -3663,12 +3668,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::sync::SyncWorker</name>
         <message>
-            <location filename="../core/sync/syncworker.cpp" line="+103" />
+            <location filename="../core/sync/syncworker.cpp" line="+102" />
             <source>The CA certificate file cannot be read; check the sync settings.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+28" />
             <source>The server's certificate is not trusted (%1).</source>
             <translation type="unfinished" />
         </message>
@@ -3683,7 +3688,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+19" />
             <source>Enter the server address in the sync settings first.</source>
             <translation type="unfinished" />
         </message>
@@ -3695,12 +3700,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+36" />
             <location line="+135" />
-            <location line="+30" />
+            <location line="+39" />
             <source>The server sent an answer this workstation cannot use.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-162" />
+            <location line="-171" />
             <source>The login or password is wrong.</source>
             <translation type="unfinished" />
         </message>
@@ -3725,13 +3730,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+86" />
             <location line="+46" />
-            <location line="+74" />
+            <location line="+98" />
             <location line="+33" />
             <source>Sync was cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-145" />
+            <location line="-169" />
             <source>The server session has ended; sign in to the server again.</source>
             <translation type="unfinished" />
         </message>
@@ -3746,12 +3751,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+66" />
+            <location line="+80" />
             <source>Sync was cancelled; the rows received so far are kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+38" />
             <source>An attachment is larger than the server accepts; ask the administrator to raise the server's blob_limit.</source>
             <translation type="unfinished" />
         </message>
@@ -3847,7 +3852,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesDetailWidget</name>
         <message>
-            <location filename="../ui/aftersalesdetailwidget.cpp" line="+39" />
+            <location filename="../ui/aftersalesdetailwidget.cpp" line="+40" />
             <source>&amp;Submit for Approval</source>
             <translation type="unfinished" />
         </message>
@@ -3990,7 +3995,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+48" />
+            <location line="+46" />
+            <source>Open &amp;Dispute…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ask the platform to mediate between the buyer and the merchant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
             <source>Eligibility Checklist</source>
             <translation type="unfinished" />
         </message>
@@ -4103,7 +4118,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+96" />
+            <location line="+80" />
+            <source>Dispute opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
             <source>%1 failed the eligibility check; a manager may override it.</source>
             <translation type="unfinished" />
         </message>
@@ -5350,17 +5370,18 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::DisputeOpenDialog</name>
         <message>
-            <location filename="../ui/disputeopendialog.cpp" line="+22" />
+            <location filename="../ui/disputeopendialog.cpp" line="+23" />
             <source>&amp;Look Up</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+8" />
+            <location line="+43" />
             <source>Open Dispute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-42" />
             <source>CS-… or AS-…</source>
             <translation type="unfinished" />
         </message>
@@ -5395,7 +5416,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+43" />
+            <location line="+77" />
             <source>Enter the number of the ticket or after-sales request the dispute is about.</source>
             <translation type="unfinished" />
         </message>
@@ -5486,7 +5507,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::DisputesPane</name>
         <message>
-            <location filename="../ui/disputespane.cpp" line="+82" />
+            <location filename="../ui/disputespane.cpp" line="+83" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
@@ -5571,14 +5592,14 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+40" />
-            <location line="+43" />
-            <location line="+100" />
+            <location line="+41" />
+            <location line="+49" />
+            <location line="+104" />
             <source>Disputes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-88" />
+            <location line="-92" />
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -5593,7 +5614,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+23" />
+            <location line="+27" />
             <source>No disputes.</source>
             <translation type="unfinished" />
         </message>
@@ -5868,7 +5889,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+111" />
+            <location filename="../ui/mainwindow.cpp" line="+118" />
             <location line="+19" />
             <source>%1: %2</source>
             <translation type="unfinished" />
@@ -5886,7 +5907,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+40" />
+            <location line="+37" />
+            <source>%1 (%2)</source>
+            <comment>navigation entry (overdue disputes)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -6417,7 +6444,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+41" />
+            <location line="+45" />
             <source>Demo database: %1</source>
             <translation type="unfinished" />
         </message>
@@ -6806,7 +6833,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::TicketDetailWidget</name>
         <message>
-            <location filename="../ui/ticketdetailwidget.cpp" line="+41" />
+            <location filename="../ui/ticketdetailwidget.cpp" line="+42" />
             <source>Reopen</source>
             <translation type="unfinished" />
         </message>
@@ -6843,23 +6870,23 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+0" />
-            <location line="+143" />
+            <location line="+148" />
             <source>Kind:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-142" />
+            <location line="-147" />
             <source>Channel:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
-            <location line="+143" />
+            <location line="+148" />
             <source>Priority:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-142" />
+            <location line="-147" />
             <source>Customer:</source>
             <translation type="unfinished" />
         </message>
@@ -6919,7 +6946,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
+            <source>Open &amp;Dispute…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ask the platform to mediate between the buyer and the merchant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
             <source>Service Timeline</source>
             <translation type="unfinished" />
         </message>
@@ -6970,12 +7007,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+14" />
-            <location line="+254" />
+            <location line="+256" />
             <source>Triage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-246" />
+            <location line="-248" />
             <source>Special case (48 h first-response target)</source>
             <translation type="unfinished" />
         </message>
@@ -7025,7 +7062,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>%1 · %2</source>
             <translation type="unfinished" />
         </message>
@@ -7135,7 +7172,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+15" />
+            <source>Dispute opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
             <source>Working…</source>
             <translation type="unfinished" />
         </message>

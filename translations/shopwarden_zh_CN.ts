@@ -475,8 +475,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location filename="../app/admin/seedcommand.cpp" line="-5" />
-            <source>Fills a database with demo data: customers, merchants and customer-service tickets with their timelines, SLA times and search index, and a dozen after-sales requests in every status. The demo staff is created when the database has no ticket handlers. The tickets are local (not queued for sync); the after-sales requests are created through the after-sales service, with audit and sync records.</source>
-            <translation>向数据库填充演示数据：客户、商家、客服工单及其服务跟踪、SLA 时间和搜索索引，以及十余个覆盖全部状态的售后申请。数据库中没有客服人员时会创建演示员工。工单只保存在本地（不进入同步队列）；售后申请通过售后服务创建，带有审计和同步记录。</translation>
+            <source>Fills a database with demo data: customers, merchants and customer-service tickets with their timelines, SLA times and search index, and a dozen after-sales requests and disputes in every status. The demo staff is created when the database has no ticket handlers. The tickets are local (not queued for sync); the after-sales requests and disputes are created through their services, with audit and sync records.</source>
+            <translation>向数据库填充演示数据：客户、商家、客服工单及其服务跟踪、SLA 时间和搜索索引，以及十余个覆盖全部状态的售后申请和纠纷。数据库中没有客服人员时会创建演示员工。工单只保存在本地（不进入同步队列）；售后申请和纠纷通过各自的服务创建，带有审计和同步记录。</translation>
         </message>
         <message>
             <location line="+9" />
@@ -519,7 +519,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>已写入 %1 / %2 个工单</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>Created the demo accounts %1. They all have the demo password that ./scripts/run --demo prints; on a database in real use, change it or deactivate them.</source>
             <translation>已创建演示账户 %1。它们都使用 ./scripts/run --demo 打印的演示密码；在实际使用的数据库中，请修改密码或停用这些账户。</translation>
         </message>
@@ -527,6 +527,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+10" />
             <source>Added %1 demo after-sales requests in every status.</source>
             <translation>已添加 %1 个覆盖全部状态的演示售后申请。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Added %1 demo disputes in every status.</source>
+            <translation>已添加 %1 个覆盖全部状态的演示纠纷。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1208,7 +1213,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>服务器返回的应答本机无法使用，未做任何更改。</translation>
         </message>
         <message>
-            <location line="+392" />
+            <location line="+410" />
             <source>The attachment is missing.</source>
             <translation>附件不存在。</translation>
         </message>
@@ -3196,7 +3201,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::DisputeService</name>
         <message>
-            <location filename="../core/services/disputeservice.cpp" line="+74" />
+            <location filename="../core/services/disputeservice.cpp" line="+106" />
             <source>A dispute is opened from an after-sales request or a ticket; choose one.</source>
             <translation>纠纷须从售后申请或工单发起，请选择其一。</translation>
         </message>
@@ -3231,12 +3236,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>请输入买家主张的金额，须大于 %1。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+10" />
             <source>Dispute %1 about this is still open; continue there.</source>
             <translation>与此相关的纠纷 %1 尚未结案，请在该纠纷中继续处理。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+29" />
             <source>Dispute %1 opened between buyer %2 and merchant %3 (%4 claimed): %5. Evidence is accepted until %6.</source>
             <translation>已发起纠纷 %1：买家 %2 与商家 %3（主张金额 %4）：%5。举证截止时间为 %6。</translation>
         </message>
@@ -3679,12 +3684,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::sync::SyncWorker</name>
         <message>
-            <location filename="../core/sync/syncworker.cpp" line="+103" />
+            <location filename="../core/sync/syncworker.cpp" line="+102" />
             <source>The CA certificate file cannot be read; check the sync settings.</source>
             <translation>无法读取 CA 证书文件，请检查同步设置。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+28" />
             <source>The server's certificate is not trusted (%1).</source>
             <translation>服务器证书不受信任（%1）。</translation>
         </message>
@@ -3699,7 +3704,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>无法连接服务器（%1）。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+19" />
             <source>Enter the server address in the sync settings first.</source>
             <translation>请先在同步设置中填写服务器地址。</translation>
         </message>
@@ -3711,12 +3716,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+36" />
             <location line="+135" />
-            <location line="+30" />
+            <location line="+39" />
             <source>The server sent an answer this workstation cannot use.</source>
             <translation>服务器返回的应答本机无法使用。</translation>
         </message>
         <message>
-            <location line="-162" />
+            <location line="-171" />
             <source>The login or password is wrong.</source>
             <translation>登录名或密码错误。</translation>
         </message>
@@ -3740,13 +3745,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+86" />
             <location line="+46" />
-            <location line="+74" />
+            <location line="+98" />
             <location line="+33" />
             <source>Sync was cancelled.</source>
             <translation>同步已取消。</translation>
         </message>
         <message>
-            <location line="-145" />
+            <location line="-169" />
             <source>The server session has ended; sign in to the server again.</source>
             <translation>服务器会话已结束，请重新登录服务器。</translation>
         </message>
@@ -3761,12 +3766,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>服务器拒绝了请求（HTTP %1）。</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+80" />
             <source>Sync was cancelled; the rows received so far are kept.</source>
             <translation>同步已取消，已接收的记录会保留。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+38" />
             <source>An attachment is larger than the server accepts; ask the administrator to raise the server's blob_limit.</source>
             <translation>有附件超过了服务器允许的大小，请联系管理员调高服务器的 blob_limit。</translation>
         </message>
@@ -3862,7 +3867,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesDetailWidget</name>
         <message>
-            <location filename="../ui/aftersalesdetailwidget.cpp" line="+39" />
+            <location filename="../ui/aftersalesdetailwidget.cpp" line="+40" />
             <source>&amp;Submit for Approval</source>
             <translation>提交审批(&amp;S)</translation>
         </message>
@@ -4005,7 +4010,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>备注：</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+46" />
+            <source>Open &amp;Dispute…</source>
+            <translation>发起纠纷(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ask the platform to mediate between the buyer and the merchant</source>
+            <translation>请平台在买家与商家之间进行调解</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Eligibility Checklist</source>
             <translation>售后条件清单</translation>
         </message>
@@ -4118,7 +4133,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>有检查未通过：只有经理可以填写理由后特批。</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+80" />
+            <source>Dispute opened.</source>
+            <translation>已发起纠纷。</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>%1 failed the eligibility check; a manager may override it.</source>
             <translation>%1 未通过售后条件检查，可由经理特批。</translation>
         </message>
@@ -5360,17 +5380,18 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::DisputeOpenDialog</name>
         <message>
-            <location filename="../ui/disputeopendialog.cpp" line="+22" />
+            <location filename="../ui/disputeopendialog.cpp" line="+23" />
             <source>&amp;Look Up</source>
             <translation>查找(&amp;L)</translation>
         </message>
         <message>
             <location line="+8" />
+            <location line="+43" />
             <source>Open Dispute</source>
             <translation>发起纠纷</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-42" />
             <source>CS-… or AS-…</source>
             <translation>CS-… 或 AS-…</translation>
         </message>
@@ -5405,7 +5426,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>主张金额(&amp;A)：</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+77" />
             <source>Enter the number of the ticket or after-sales request the dispute is about.</source>
             <translation>请输入该纠纷所涉工单或售后申请的编号。</translation>
         </message>
@@ -5496,7 +5517,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::DisputesPane</name>
         <message>
-            <location filename="../ui/disputespane.cpp" line="+82" />
+            <location filename="../ui/disputespane.cpp" line="+83" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
@@ -5581,14 +5602,14 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>结案(&amp;C)…</translation>
         </message>
         <message>
-            <location line="+40" />
-            <location line="+43" />
-            <location line="+100" />
+            <location line="+41" />
+            <location line="+49" />
+            <location line="+104" />
             <source>Disputes</source>
             <translation>纠纷调解</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-92" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -5603,7 +5624,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>申诉期已过：可以结案。</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+27" />
             <source>No disputes.</source>
             <translation>暂无纠纷。</translation>
         </message>
@@ -5878,7 +5899,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+111" />
+            <location filename="../ui/mainwindow.cpp" line="+118" />
             <location line="+19" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
@@ -5896,7 +5917,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+37" />
+            <source>%1 (%2)</source>
+            <comment>navigation entry (overdue disputes)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -6427,7 +6454,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>店务管家演示</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+45" />
             <source>Demo database: %1</source>
             <translation>演示数据库：%1</translation>
         </message>
@@ -6810,7 +6837,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::TicketDetailWidget</name>
         <message>
-            <location filename="../ui/ticketdetailwidget.cpp" line="+41" />
+            <location filename="../ui/ticketdetailwidget.cpp" line="+42" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
@@ -6847,23 +6874,23 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+0" />
-            <location line="+143" />
+            <location line="+148" />
             <source>Kind:</source>
             <translation>类型：</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="-147" />
             <source>Channel:</source>
             <translation>渠道：</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+143" />
+            <location line="+148" />
             <source>Priority:</source>
             <translation>优先级：</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="-147" />
             <source>Customer:</source>
             <translation>客户：</translation>
         </message>
@@ -6923,7 +6950,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>为此工单的订单发起退款、换货或维修申请</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
+            <source>Open &amp;Dispute…</source>
+            <translation>发起纠纷(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ask the platform to mediate between the buyer and the merchant</source>
+            <translation>请平台在买家与商家之间进行调解</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Service Timeline</source>
             <translation>服务跟踪</translation>
         </message>
@@ -6974,12 +7011,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+14" />
-            <location line="+254" />
+            <location line="+256" />
             <source>Triage</source>
             <translation>分类定级</translation>
         </message>
         <message>
-            <location line="-246" />
+            <location line="-248" />
             <source>Special case (48 h first-response target)</source>
             <translation>特殊情况（首次响应时限 48 小时）</translation>
         </message>
@@ -7029,7 +7066,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>快捷回复…</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -7139,7 +7176,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>售后申请已创建。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+15" />
+            <source>Dispute opened.</source>
+            <translation>已发起纠纷。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Working…</source>
             <translation>正在处理…</translation>
         </message>

@@ -1,10 +1,11 @@
 #include "aftersalesdetailwidget.h"
 
 #include "aftersalesdecisiondialog.h"
+#include "disputeopendialog.h"
 #include "domain/aftersalesworkflow.h"
 #include "domain/approvalladder.h"
-#include "services/aftersalespolicies.h"
 #include "messages.h"
+#include "services/aftersalespolicies.h"
 #include "services/aftersalesquery.h"
 
 #include <QGridLayout>
@@ -173,6 +174,10 @@ AfterSalesDetailWidget::AfterSalesDetailWidget(storage::Database& db, const serv
         m_buttons.insert(action, button);
         m_buttonGrid->addWidget(button, 0, 0);
     }
+    m_openDispute = new QPushButton(tr("Open &Dispute…"), page);
+    m_openDispute->setToolTip(tr("Ask the platform to mediate between the buyer and the merchant"));
+    m_openDispute->setVisible(false);
+    connect(m_openDispute, &QPushButton::clicked, this, [this] { openDisputeDialog(); });
     layout->addLayout(m_buttonGrid);
 
     auto* checkBox = new QGroupBox(tr("Eligibility Checklist"), page);
@@ -386,6 +391,7 @@ void AfterSalesDetailWidget::updateButtons(const QList<services::AfterSalesDecis
     // Only the offered buttons, three to a row, without gaps.
     for (QPushButton* button : std::as_const(m_buttons))
         m_buttonGrid->removeWidget(button);
+    m_buttonGrid->removeWidget(m_openDispute);
     int at = 0;
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
         const bool offered = m_offered.contains(it.key());
@@ -395,6 +401,26 @@ void AfterSalesDetailWidget::updateButtons(const QList<services::AfterSalesDecis
             ++at;
         }
     }
+    const bool dispute = DisputeOpenDialog::isOfferedFor(m_db, m_actor, m_clock, r.id, r.ticketId);
+    m_openDispute->setVisible(dispute);
+    if (dispute)
+        m_buttonGrid->addWidget(m_openDispute, at / 3, at % 3);
+}
+
+DisputeOpenDialog* AfterSalesDetailWidget::openDisputeDialog()
+{
+    if (!m_request || m_openDispute->isHidden())
+        return nullptr;
+    auto* dialog = DisputeOpenDialog::openFor(m_db, m_actor, m_clock, m_request->number, this);
+    if (dialog) {
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            const QString id = dialog->openedId();
+            reload(); // the button goes while the dispute is unfinished
+            Q_EMIT statusMessage(tr("Dispute opened."));
+            Q_EMIT disputeOpened(id);
+        });
+    }
+    return dialog;
 }
 
 QList<Action> AfterSalesDetailWidget::offeredActions() const

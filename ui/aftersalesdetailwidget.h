@@ -4,7 +4,8 @@
 // (each rule passed / failed / not applicable with its explanation), the decisions so far,
 // and the buttons for the steps this user may take now — submit, override (a manager,
 // with a reason), approve, reject, return for information, mark executed, close or
-// withdraw. Buttons are offered only when the workflow and the approval ladder allow
+// withdraw — and "Open Dispute…" (纠纷调解, DisputeOpenDialog) while no dispute about the
+// request is unfinished. Buttons are offered only when the workflow and the approval ladder allow
 // the step for this user; the service checks again, and a refusal is shown with its
 // translated message while nothing changes.
 //
@@ -33,6 +34,7 @@ class Clock;
 namespace sw::ui {
 
 class AfterSalesDecisionDialog;
+class DisputeOpenDialog;
 
 class AfterSalesDetailWidget : public QWidget
 {
@@ -54,9 +56,12 @@ public:
     // Runs an action as its button does: direct steps write at once, the others open
     // their dialog (returned, window-modal; nullptr for direct steps).
     AfterSalesDecisionDialog* trigger(Action action);
+    // "Open Dispute…": the dialog pre-filled from the request (nullptr when not offered).
+    DisputeOpenDialog* openDisputeDialog();
 
     // Test-facing accessors.
     QPushButton* actionButton(Action action) const { return m_buttons.value(action); }
+    QPushButton* disputeButton() const { return m_openDispute; }
     QLabel* headerLabel() const { return m_header; }
     QLabel* fieldLabel(const QString& key) const { return m_fields.value(key); }
     QTableWidget* checklistTable() const { return m_checklist; }
@@ -67,6 +72,8 @@ Q_SIGNALS:
     // After a successful write (the pane refreshes its rows and view counts).
     void requestChanged(const QString& id);
     void statusMessage(const QString& text);
+    // A dispute about the request was opened (the main window shows it in Disputes).
+    void disputeOpened(const QString& disputeId);
 
 private:
     void fill(const services::AfterSalesRequest& r);
@@ -89,6 +96,7 @@ private:
     QTableWidget* m_checklist;
     QTableWidget* m_decisions;
     QMap<Action, QPushButton*> m_buttons;
+    QPushButton* m_openDispute;
     QGridLayout* m_buttonGrid;
     QList<Action> m_offered;
     QPointer<AfterSalesDecisionDialog> m_dialog;

@@ -1,6 +1,7 @@
 #include "disputeopendialog.h"
 
 #include "domain/money.h"
+#include "messages.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -56,6 +57,31 @@ DisputeOpenDialog::DisputeOpenDialog(storage::Database& db, const services::Acto
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+bool DisputeOpenDialog::isOfferedFor(storage::Database& db, const services::Actor& actor, const Clock* clock,
+                                     const QString& aftersalesId, const QString& ticketId)
+{
+    if (!services::DisputeService::canOpen(actor))
+        return false;
+    const auto unfinished = services::DisputeService(db, actor, clock).unfinishedFor(aftersalesId, ticketId);
+    return unfinished.ok() && unfinished->isEmpty();
+}
+
+DisputeOpenDialog* DisputeOpenDialog::openFor(storage::Database& db, const services::Actor& actor,
+                                              const Clock* clock, const QString& number, QWidget* parent)
+{
+    const auto draft = services::DisputeService(db, actor, clock).draftFor(number);
+    if (!draft) {
+        showError(parent, tr("Open Dispute"), draft.error());
+        return nullptr;
+    }
+    auto* dialog = new DisputeOpenDialog(db, actor, clock, parent);
+    dialog->setSource(number, *draft);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
+}
+
 void DisputeOpenDialog::setDraft(const services::DisputeDraft& draft)
 {
     m_draft = draft;
@@ -64,6 +90,15 @@ void DisputeOpenDialog::setDraft(const services::DisputeDraft& draft)
     m_subject->setText(draft.subject);
     const auto claim = domain::Money::parse(draft.claimAmount);
     m_claim->setText(claim.ok() ? claim.value().format() : draft.claimAmount);
+}
+
+void DisputeOpenDialog::setSource(const QString& number, const services::DisputeDraft& draft)
+{
+    m_number->setText(number);
+    m_number->setReadOnly(true);
+    m_lookUp->setEnabled(false);
+    setDraft(draft);
+    m_subject->setFocus();
 }
 
 void DisputeOpenDialog::lookUp()

@@ -31,8 +31,23 @@ public:
     DisputeOpenDialog(storage::Database& db, const services::Actor& actor, const Clock* clock = nullptr,
                       QWidget* parent = nullptr);
 
+    // "Open Dispute…" in a ticket's or after-sales request's detail is offered when the
+    // actor's roles open disputes (DisputeService::canOpen) and no unfinished dispute exists
+    // about it (DisputeService::unfinishedFor; one indexed row, read on the GUI thread like
+    // the rest of those details).
+    static bool isOfferedFor(storage::Database& db, const services::Actor& actor, const Clock* clock,
+                             const QString& aftersalesId, const QString& ticketId);
+    // The dialog for the ticket or request with this number, pre-filled (setSource),
+    // window-modal, deleted when closed, shown; nullptr with the service's message shown
+    // when the number cannot be read.
+    static DisputeOpenDialog* openFor(storage::Database& db, const services::Actor& actor, const Clock* clock,
+                                      const QString& number, QWidget* parent);
+
     // Pre-fills from a draft (e.g. DisputeService::draftFor of the current ticket).
     void setDraft(const services::DisputeDraft& draft);
+    // Pre-fills from the ticket or request with this number and keeps the number fixed
+    // (opened from that ticket's or request's detail).
+    void setSource(const QString& number, const services::DisputeDraft& draft);
     QString openedId() const { return m_openedId; }
 
     // Test-facing accessors.

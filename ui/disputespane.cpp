@@ -1,6 +1,7 @@
 #include "disputespane.h"
 
 #include "clock.h"
+#include "disputenotifier.h"
 #include "disputeopendialog.h"
 #include "disputestepdialog.h"
 #include "messages.h"
@@ -89,6 +90,7 @@ DisputesPane::DisputesPane(storage::Database& db, const services::Actor& actor, 
     , m_decide(new QPushButton(tr("&Decide…"), this))
     , m_appeal(new QPushButton(tr("&Appeal…"), this))
     , m_close(new QPushButton(tr("&Close…"), this))
+    , m_notifier(new DisputeNotifier(db, actor, clock, this))
 {
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -155,6 +157,12 @@ void DisputesPane::selectDispute(const QString& id)
     m_wantedId = id; // not loaded yet
 }
 
+void DisputesPane::showDispute(const QString& id)
+{
+    m_wantedId = id;
+    refresh();
+}
+
 void DisputesPane::refresh()
 {
     if (m_wantedId.isEmpty())
@@ -217,11 +225,15 @@ void DisputesPane::fill(const QList<Dispute>& disputes)
         m_table->resizeColumnsToContents();
     }
     Q_EMIT loaded(int(disputes.size()));
+    if (m_notifier->isActive())
+        m_notifier->check(); // a step may have settled an overdue dispute
     int select = -1;
     for (int row = 0; row < disputes.size(); ++row) {
         if (disputes.at(row).id == wanted)
             select = row;
     }
+    if (select < 0 && m_loading > 0 && m_wantedId.isEmpty())
+        m_wantedId = wanted; // an older load finished first: the newer one brings the row
     if (select >= 0)
         m_table->selectRow(select);
     else

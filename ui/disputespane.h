@@ -29,6 +29,7 @@ class Database;
 
 namespace sw::ui {
 
+class DisputeNotifier;
 class DisputeStepDialog;
 class DisputeOpenDialog;
 
@@ -55,6 +56,11 @@ public:
     const services::DisputeActions& actions() const { return m_actions; }
     bool isLoading() const { return m_loading > 0; }
     void selectDispute(const QString& id);
+    // Reloads the list and selects this dispute (e.g. one just opened from a ticket or an
+    // after-sales request elsewhere).
+    void showDispute(const QString& id);
+    // The overdue count for the navigation entry (checked again after every list load).
+    DisputeNotifier* notifier() const { return m_notifier; }
 
     // Test-facing accessors.
     QTableWidget* table() const { return m_table; }
@@ -112,6 +118,7 @@ private:
     QPushButton* m_appeal;
     QPushButton* m_close;
     QPointer<QDialog> m_dialog;
+    DisputeNotifier* m_notifier;
 };
 
 } // namespace sw::ui

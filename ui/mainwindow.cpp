@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aftersalesdetailwidget.h"
 #include "aftersalesnotifier.h"
 #include "aftersalespane.h"
 #include "aftersalespolicydialog.h"
@@ -7,8 +8,9 @@
 #include "calendardialog.h"
 #include "changepassphrasedialog.h"
 #include "conflictspane.h"
-#include "domain/approvalladder.h"
+#include "disputenotifier.h"
 #include "disputespane.h"
+#include "domain/approvalladder.h"
 #include "homepane.h"
 #include "rolenames.h"
 #include "serversettingsdialog.h"
@@ -17,6 +19,7 @@
 #include "storage/database.h"
 #include "sync/syncclient.h"
 #include "syncstatuswidget.h"
+#include "ticketdetailwidget.h"
 #include "ticketspane.h"
 #include "uisettings.h"
 #include "userspane.h"
@@ -77,8 +80,10 @@ MainWindow::MainWindow(storage::Database& db, const services::Actor& actor, QWid
         m_afterSalesPane = new AfterSalesPane(m_db, m_actor, nullptr, this);
         addPane(m_afterSalesPane);
     }
-    if (DisputesPane::isAvailableFor(m_actor))
-        addPane(new DisputesPane(m_db, m_actor, nullptr, this));
+    if (DisputesPane::isAvailableFor(m_actor)) {
+        m_disputesPane = new DisputesPane(m_db, m_actor, nullptr, this);
+        addPane(m_disputesPane);
+    }
     // Every signed-in user may see their own refused changes (admins all).
     if (m_syncClient) {
         m_conflictsPane = new ConflictsPane(m_db, m_actor, this);
@@ -94,6 +99,8 @@ MainWindow::MainWindow(storage::Database& db, const services::Actor& actor, QWid
         connectTicketAlerts();
     if (m_afterSalesPane)
         connectApprovalAlerts();
+    if (m_disputesPane)
+        connectDisputes();
     if (m_syncClient)
         createSync();
     resize(1200, 720); // fits a 1366×768 screen with its panel; restoreWindowState() overrides
@@ -147,6 +154,31 @@ void MainWindow::connectApprovalAlerts()
             notifier->setTrayEnabled(true);
     }
     notifier->start();
+}
+
+void MainWindow::connectDisputes()
+{
+    // A dispute opened from a ticket or an after-sales request is shown in Disputes.
+    auto show = [this](const QString& id) {
+        showPane(m_disputesPane);
+        m_disputesPane->showDispute(id);
+    };
+    if (m_ticketsPane)
+        connect(m_ticketsPane->detail(), &TicketDetailWidget::disputeOpened, this, show);
+    if (m_afterSalesPane)
+        connect(m_afterSalesPane->detail(), &AfterSalesDetailWidget::disputeOpened, this, show);
+    connect(m_disputesPane, &DisputesPane::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    // Overdue disputes a lead or manager can act on: a count on the navigation entry.
+    connect(m_disputesPane->notifier(), &DisputeNotifier::badgeChanged, this, [this](int count) {
+        QListWidgetItem* item = m_navigation->item(int(m_panes.indexOf(m_disputesPane)));
+        const QString title = m_disputesPane->title();
+        if (item)
+            item->setText(count > 0
+                              ? tr("%1 (%2)", "navigation entry (overdue disputes)").arg(title).arg(count)
+                              : title);
+    });
+    m_disputesPane->notifier()->start();
 }
 
 void MainWindow::addPane(Pane* pane)

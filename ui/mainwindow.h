@@ -26,6 +26,7 @@ namespace sw::ui {
 
 class AfterSalesPane;
 class ConflictsPane;
+class DisputesPane;
 class Pane;
 class SyncStatusWidget;
 class TicketsPane;
@@ -53,6 +54,7 @@ public:
     UsersPane* usersPane() const { return m_usersPane; } // nullptr unless the actor may manage users
     TicketsPane* ticketsPane() const { return m_ticketsPane; } // nullptr unless the actor works with tickets
     AfterSalesPane* afterSalesPane() const { return m_afterSalesPane; } // nullptr unless the actor reads requests
+    DisputesPane* disputesPane() const { return m_disputesPane; } // nullptr unless the actor reads disputes
     QLabel* userStatusLabel() const { return m_userLabel; }
     QLabel* rolesStatusLabel() const { return m_rolesLabel; }
     QLabel* databaseStatusLabel() const { return m_databaseLabel; }
@@ -83,6 +85,7 @@ private:
     void addPane(Pane* pane);
     void connectTicketAlerts();
     void connectApprovalAlerts();
+    void connectDisputes();
     void createMenus();
     void createStatusBar();
     void restoreWindowState();
@@ -101,6 +104,7 @@ private:
     UsersPane* m_usersPane = nullptr;
     TicketsPane* m_ticketsPane = nullptr;
     AfterSalesPane* m_afterSalesPane = nullptr;
+    DisputesPane* m_disputesPane = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_rolesLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;

@@ -136,6 +136,10 @@ void SessionController::startDemo()
             auto requests = withThreadConnection(*db, [&] { return services::createDemoAfterSales(*db); });
             if (!requests.ok())
                 return requests.error();
+            // Disputes in every status, about those requests and tickets.
+            auto disputes = withThreadConnection(*db, [&] { return services::createDemoDisputes(*db); });
+            if (!disputes.ok())
+                return disputes.error();
             services::DemoCredentials credentials = demo.value();
             credentials.passphrase = passphrase;
             return Created{std::move(db), credentials};

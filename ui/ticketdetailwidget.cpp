@@ -2,12 +2,13 @@
 
 #include "aftersalesrequestdialog.h"
 #include "clock.h"
+#include "disputeopendialog.h"
 #include "domain/slaclock.h"
 #include "messages.h"
 #include "offthread.h"
 #include "satisfactiondialog.h"
-#include "ticketattachmentswidget.h"
 #include "services/ticketquery.h"
+#include "ticketattachmentswidget.h"
 #include "ticketqueuemodel.h"
 #include "tickettimeline.h"
 
@@ -125,12 +126,17 @@ TicketDetailWidget::TicketDetailWidget(storage::Database& db, const services::Ac
     m_afterSales->setToolTip(tr("Open a refund, exchange or repair request for this ticket's order"));
     m_statusRow->addWidget(m_take);
     m_statusRow->addWidget(m_rate);
+    m_openDispute = new QPushButton(tr("Open &Dispute…"), page);
+    m_openDispute->setToolTip(tr("Ask the platform to mediate between the buyer and the merchant"));
+    m_openDispute->setVisible(false); // until a ticket shows it may have one
     m_statusRow->addWidget(m_afterSales);
+    m_statusRow->addWidget(m_openDispute);
     m_statusRow->addStretch(1);
     layout->addLayout(m_statusRow);
     connect(m_take, &QPushButton::clicked, this, &TicketDetailWidget::take);
     connect(m_rate, &QPushButton::clicked, this, [this] { openSatisfactionDialog(); });
     connect(m_afterSales, &QPushButton::clicked, this, [this] { openAfterSalesDialog(); });
+    connect(m_openDispute, &QPushButton::clicked, this, [this] { openDisputeDialog(); });
 
     m_tabs = new QTabWidget(page);
     m_tabs->addTab(createTimelineTab(), tr("Service Timeline"));
@@ -304,6 +310,8 @@ void TicketDetailWidget::showTicket(const QString& id)
     // Agents, leads and managers handle after-sales requests (AfterSalesService).
     m_afterSales->setVisible(!merged && (m_actor.has(domain::Role::Agent) || m_actor.has(domain::Role::Lead) ||
                                          m_actor.has(domain::Role::Manager)));
+    m_openDispute->setVisible(
+        !merged && DisputeOpenDialog::isOfferedFor(m_db, m_actor, m_clock, QString(), m_ticket->id));
     m_merge->setEnabled(!merged && !closed);
     m_mergeTarget->setEnabled(!merged && !closed);
     m_unmerge->setEnabled(merged);
@@ -499,6 +507,22 @@ AfterSalesRequestDialog* TicketDetailWidget::openAfterSalesDialog()
         Q_EMIT statusMessage(tr("The after-sales request was created."));
     });
     dialog->open();
+    return dialog;
+}
+
+DisputeOpenDialog* TicketDetailWidget::openDisputeDialog()
+{
+    if (!m_ticket || m_openDispute->isHidden())
+        return nullptr;
+    auto* dialog = DisputeOpenDialog::openFor(m_db, m_actor, m_clock, m_ticket->number, this);
+    if (dialog) {
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            const QString id = dialog->openedId();
+            applied(Status(), QString()); // the timeline shows the dispute
+            Q_EMIT statusMessage(tr("Dispute opened."));
+            Q_EMIT disputeOpened(id);
+        });
+    }
     return dialog;
 }
 

@@ -41,6 +41,7 @@ class Clock;
 namespace sw::ui {
 
 class AfterSalesRequestDialog;
+class DisputeOpenDialog;
 class SatisfactionDialog;
 class TicketAttachmentsWidget;
 
@@ -65,6 +66,9 @@ public:
     SatisfactionDialog* openSatisfactionDialog();
     // New after-sales request pre-filled from this ticket (order no., ticket link).
     AfterSalesRequestDialog* openAfterSalesDialog();
+    // A dispute 纠纷调解 about this ticket, pre-filled from it (nullptr when not offered:
+    // the roles, or an unfinished dispute about the ticket itself).
+    DisputeOpenDialog* openDisputeDialog();
 
     // Test-facing accessors.
     QLabel* headerLabel() const { return m_header; }
@@ -83,6 +87,7 @@ public:
     QPushButton* assignButton() const { return m_assign; }
     QPushButton* rateButton() const { return m_rate; }
     QPushButton* afterSalesButton() const { return m_afterSales; }
+    QPushButton* disputeButton() const { return m_openDispute; }
     QPushButton* mergeButton() const { return m_merge; }
     QPushButton* unmergeButton() const { return m_unmerge; }
     QLineEdit* mergeTargetEdit() const { return m_mergeTarget; }
@@ -93,6 +98,8 @@ Q_SIGNALS:
     // After a successful write (the queue refreshes its rows and view counts).
     void ticketChanged(const QString& id);
     void statusMessage(const QString& text);
+    // A dispute about the ticket was opened (the main window shows it in Disputes).
+    void disputeOpened(const QString& disputeId);
 
 private:
     QWidget* createTimelineTab();
@@ -124,6 +131,7 @@ private:
     QPushButton* m_take;
     QPushButton* m_rate;
     QPushButton* m_afterSales;
+    QPushButton* m_openDispute;
     QTabWidget* m_tabs;
     QTextBrowser* m_timeline;
     QRadioButton* m_replyMode;

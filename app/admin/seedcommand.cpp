@@ -20,10 +20,10 @@ int runSeed(const QStringList& arguments)
     CommandLine cli(
         QStringLiteral("seed"),
         AdminCli::tr("Fills a database with demo data: customers, merchants and customer-service tickets "
-                     "with their timelines, SLA times and search index, and a dozen after-sales requests in every "
-                     "status. The demo staff is created when the database has no ticket handlers. The tickets "
-                     "are local (not queued for sync); the after-sales requests are created through the "
-                     "after-sales service, with audit and sync records."));
+                     "with their timelines, SLA times and search index, and a dozen after-sales requests and "
+                     "disputes in every status. The demo staff is created when the database has no ticket "
+                     "handlers. The tickets are local (not queued for sync); the after-sales requests and "
+                     "disputes are created through their services, with audit and sync records."));
     cli.addOption(QStringLiteral("db"), QStringLiteral("FILE"), AdminCli::tr("The database file."), true);
     cli.addOption(QStringLiteral("passphrase-file"), QStringLiteral("FILE"),
                   AdminCli::tr("File whose first line is the database passphrase (\"-\" = standard input)."),
@@ -80,6 +80,10 @@ int runSeed(const QStringList& arguments)
     Result<int> requests = result ? services::createDemoAfterSales(*db) : Result<int>(0);
     if (result && !requests)
         result = requests.error();
+    // Demo disputes in every status (same guards), about those requests and tickets.
+    Result<int> disputes = result ? services::createDemoDisputes(*db) : Result<int>(0);
+    if (result && !disputes)
+        result = disputes.error();
     db->releaseThreadConnection();
     if (!result) {
         if (create) { // like init: a failed --create leaves no file behind
@@ -103,6 +107,8 @@ int runSeed(const QStringList& arguments)
     }
     if (*requests > 0)
         printOut(AdminCli::tr("Added %1 demo after-sales requests in every status.").arg(*requests));
+    if (*disputes > 0)
+        printOut(AdminCli::tr("Added %1 demo disputes in every status.").arg(*disputes));
     printOut(AdminCli::tr("Seeded %1 tickets with %2 timeline events, %3 customers and %4 merchants in %5 s.")
                  .arg(result->tickets)
                  .arg(result->events)

@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "services/aftersalesservice.h"
 #include "services/demodata.h"
+#include "services/demostaff_p.h"
 #include "services/sqlsupport.h"
 #include "storage/database.h"
 
@@ -18,6 +19,7 @@ using domain::AfterSalesReason;
 using domain::AfterSalesStatus;
 using domain::ItemFlag;
 using domain::Role;
+using demo::staff;
 
 namespace {
 
@@ -25,18 +27,6 @@ struct DemoStaff
 {
     Actor agent1, agent2, agent3, lead1, lead2, manager;
 };
-
-Result<Actor> staff(QSqlDatabase db, const QString& login, Role role)
-{
-    QSqlQuery q(db);
-    SW_TRY(execQuery(q,
-                     QStringLiteral("SELECT id, display_name, COALESCE(team_id, '') FROM users "
-                                    "WHERE login = ? AND deleted = 0 AND active = 1"),
-                     {login}));
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("demo user missing"), login);
-    return Actor{q.value(0).toString(), login, q.value(1).toString(), q.value(2).toString(), {role}};
-}
 
 // Seeded tickets the requester owns, with an order number: (id, order no.).
 Result<QList<QPair<QString, QString>>> ownTickets(QSqlDatabase db, const QString& ownerId)
@@ -227,12 +217,11 @@ QList<Plan> plans()
 Result<int> createDemoAfterSales(storage::Database& db, const QDateTime& nowIn)
 {
     QSqlDatabase conn = db.connection();
-    {
-        QSqlQuery q(conn);
-        SW_TRY(execQuery(q, QStringLiteral("SELECT COUNT(*) FROM aftersales_requests")));
-        if (q.next() && q.value(0).toLongLong() > 0)
-            return 0;
-    }
+    auto existing = demo::hasRows(conn, QStringLiteral("aftersales_requests"));
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return 0;
     DemoStaff people;
     const QList<std::pair<Actor*, std::pair<const char*, Role>>> logins = {
         {&people.agent1, {"agent1", Role::Agent}}, {&people.agent2, {"agent2", Role::Agent}},

@@ -1,9 +1,12 @@
 #include "services/demodata.h"
 
+#include "services/demostaff_p.h"
+#include "services/sqlsupport.h"
 #include "services/userservice.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace sw::services {
 
@@ -76,5 +79,29 @@ Result<DemoCredentials> createDemoData(storage::Database& db)
     }
     return credentials;
 }
+
+namespace demo {
+
+Result<Actor> staff(QSqlDatabase db, const QString& login, domain::Role role)
+{
+    QSqlQuery q(db);
+    SW_TRY(execQuery(q,
+                     QStringLiteral("SELECT id, display_name, COALESCE(team_id, '') FROM users "
+                                    "WHERE login = ? AND deleted = 0 AND active = 1"),
+                     {login}));
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("demo user missing"), login);
+    return Actor{q.value(0).toString(), login, q.value(1).toString(), q.value(2).toString(), {role}};
+}
+
+Result<bool> hasRows(QSqlDatabase db, const QString& table)
+{
+    QSqlQuery q(db);
+    // table is one of the demo files' own literals, never input.
+    SW_TRY(execQuery(q, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table)));
+    return q.next() && q.value(0).toBool();
+}
+
+} // namespace demo
 
 } // namespace sw::services

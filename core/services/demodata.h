@@ -35,6 +35,16 @@ Result<DemoCredentials> createDemoData(storage::Database& db);
 // request a user creates.
 Result<int> createDemoAfterSales(storage::Database& db, const QDateTime& now = {});
 
+// Demo disputes (demodisputes.cpp), right after createDemoAfterSales: one or more in every
+// dispute status — open with statements, open with both parties' evidence (awaiting the
+// decision), open past its evidence deadline (overdue), decided, appealed, decided on
+// appeal, decided past the appeal period, closed after a decision and closed as settled —
+// opened by the demo agents about their after-sales requests and tickets and carried
+// through DisputeService by the demo staff (lead1 decides, manager decides the appeal).
+// Does nothing when the database already has disputes or the demo staff is missing.
+// Returns how many were created.
+Result<int> createDemoDisputes(storage::Database& db, const QDateTime& now = {});
+
 // The password every demo account gets (demo databases are throwaway).
 QString demoPassword();
 

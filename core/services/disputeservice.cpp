@@ -63,6 +63,38 @@ void DisputeService::declareTables()
     });
 }
 
+namespace {
+
+// The unfinished dispute about the request, or about the ticket itself (see unfinishedFor).
+Result<QString> unfinishedNumber(QSqlDatabase db, const QString& aftersalesId, const QString& ticketId)
+{
+    QSqlQuery q(db);
+    SW_TRY(
+        execQuery(q,
+                  !aftersalesId.isEmpty()
+                      ? QStringLiteral("SELECT number FROM disputes WHERE deleted = 0 AND status <> ? "
+                                       "AND aftersales_id = ?")
+                      : QStringLiteral("SELECT number FROM disputes WHERE deleted = 0 AND status <> ? "
+                                       "AND ticket_id = ? AND aftersales_id IS NULL"),
+                  {domain::code(DisputeStatus::Closed), !aftersalesId.isEmpty() ? aftersalesId : ticketId}));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+bool DisputeService::canOpen(const Actor& actor)
+{
+    return isHandler(actor);
+}
+
+Result<QString> DisputeService::unfinishedFor(const QString& aftersalesId, const QString& ticketId) const
+{
+    SW_TRY(requireReader(m_actor));
+    if (aftersalesId.trimmed().isEmpty() && ticketId.trimmed().isEmpty())
+        return QString();
+    return unfinishedNumber(m_db.connection(), aftersalesId.trimmed(), ticketId.trimmed());
+}
+
 Result<QString> DisputeService::open(const DisputeDraft& draft)
 {
     SW_TRY(requireHandler(m_actor));
@@ -120,18 +152,12 @@ Result<QString> DisputeService::open(const DisputeDraft& draft)
     auto tx = WriteTransaction::begin(db, m_actor, m_clock);
     if (!tx)
         return tx.error();
-    QSqlQuery q(db);
-    SW_TRY(execQuery(q,
-                     request ? QStringLiteral("SELECT number FROM disputes WHERE deleted = 0 AND status <> ? "
-                                              "AND aftersales_id = ?")
-                             : QStringLiteral("SELECT number FROM disputes WHERE deleted = 0 AND status <> ? "
-                                              "AND ticket_id = ? AND aftersales_id IS NULL"),
-                     {domain::code(DisputeStatus::Closed), request ? d.aftersalesId : d.ticketId}));
-    if (q.next())
-        return makeError(
-            ErrorCode::Conflict,
-            tr("Dispute %1 about this is still open; continue there.").arg(q.value(0).toString()));
-    q.finish();
+    auto unfinished = unfinishedNumber(db, request ? d.aftersalesId : QString(), d.ticketId);
+    if (!unfinished)
+        return unfinished.error();
+    if (!unfinished->isEmpty())
+        return makeError(ErrorCode::Conflict,
+                         tr("Dispute %1 about this is still open; continue there.").arg(*unfinished));
 
     const QDateTime now = TicketStore::now(m_clock);
     auto deadline = evidenceDeadline(db, AfterSalesPolicies::disputes(db), now);
@@ -311,6 +337,33 @@ DisputeActions DisputeService::actions(const Dispute& d) const
     a.close = handler && (d.status == DisputeStatus::Open ||
                           DisputeRules::canTransition(d.status, DisputeStatus::Closed, ctx, policy).ok());
     return a;
+}
+
+bool DisputeService::isOverdue(const Dispute& d, const QDateTime& now)
+{
+    if (d.status == DisputeStatus::Open)
+        return d.evidenceDeadline.isValid() && now > d.evidenceDeadline;
+    return d.status == DisputeStatus::Decided && d.appealDeadline.isValid() && now > d.appealDeadline;
+}
+
+Result<int> DisputeService::overdueCount() const
+{
+    SW_TRY(requireReader(m_actor));
+    if (!isMediator(m_actor))
+        return 0;
+    auto all = list();
+    if (!all)
+        return all.error();
+    const QDateTime now = TicketStore::now(m_clock);
+    int count = 0;
+    for (const Dispute& d : std::as_const(*all)) {
+        if (!isOverdue(d, now))
+            continue;
+        const DisputeActions can = actions(d);
+        if (d.status == DisputeStatus::Open ? can.decide : can.close)
+            ++count;
+    }
+    return count;
 }
 
 Result<QList<DisputeService::MerchantOutcome>>

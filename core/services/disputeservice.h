@@ -147,9 +147,15 @@ public:
     // declareAllSyncedTables()).
     static void declareTables();
 
+    // Whether the actor's roles let them open disputes (agents, leads and managers).
+    static bool canOpen(const Actor& actor);
     // Validates everything first; refuses bad input with a translated message and saves
     // nothing. Conflict when the request or ticket already has an unfinished dispute.
     Result<QString> open(const DisputeDraft& draft);
+    // The number of the unfinished dispute open() would refuse a second one for: about the
+    // after-sales request when `aftersalesId` is given, else about the ticket itself (not
+    // one of its requests). Empty when there is none.
+    Result<QString> unfinishedFor(const QString& aftersalesId, const QString& ticketId) const;
     // A draft for the ticket (CS-…) or after-sales request (AS-…) with this number: its id,
     // the buyer and merchant of the ticket, the subject and, for a request, its amount.
     // NotFound (translated) for an unknown number.
@@ -158,6 +164,12 @@ public:
     Result<QList<Dispute>> list() const;                                 // newest first
     Result<QList<DisputeStatement>> statements(const QString& id) const; // oldest first
     DisputeActions actions(const Dispute& dispute) const;
+    // Overdue: open past the evidence deadline (a decision is due), or decided past the
+    // appeal period (closing is due).
+    static bool isOverdue(const Dispute& dispute, const QDateTime& now);
+    // The overdue disputes this actor can act on now (decide or close); 0 for everyone but
+    // the mediators (leads and managers). For the navigation badge.
+    Result<int> overdueCount() const;
 
     // A statement of `party` with its evidence: not blank, ≤ kMaxTextChars, 0 … kMaxAttachments
     // attachments; buyer and merchant only until the evidence deadline.

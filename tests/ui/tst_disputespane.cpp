@@ -3,15 +3,29 @@
 // the merchant's statements; a manager decides (a partial refund above the claim is
 // refused in the dialog, nothing saved); the agent records the merchant's appeal; another
 // manager decides it; the agent closes. Buttons are offered only when the step is legal,
-// and an open dispute past its evidence deadline is highlighted.
+// and an open dispute past its evidence deadline is highlighted. In the main window, "Open
+// Dispute…" in an after-sales request's detail opens one pre-filled from the request and
+// shows it selected in Disputes; the ticket detail's dialog shows the service's refusal of
+// a second one; trainers and auditors are not offered the button; leads get the count of
+// overdue disputes.
 
 #include "unit/tickettestsupport.h"
 #include "uitestsupport.h"
 
+#include "aftersalesdetailwidget.h"
+#include "aftersalespane.h"
+#include "disputenotifier.h"
 #include "disputeopendialog.h"
 #include "disputespane.h"
 #include "disputestepdialog.h"
+#include "languages.h"
+#include "mainwindow.h"
+#include "services/aftersalesservice.h"
+#include "services/demodata.h"
 #include "services/disputeservice.h"
+#include "services/ticketseeder.h"
+#include "support/servicefixture.h"
+#include "ticketdetailwidget.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -44,6 +58,11 @@ private Q_SLOTS:
     void openStatementsDecisionAppeal();
     void overdueEvidenceHighlighted();
     void readOnlyForAuditors();
+    void openFromRequestDetailShowsItInDisputes();
+    void ticketDetailShowsTheRefusalOfASecondDispute();
+    void notOfferedToTrainersAndAuditors();
+    void overdueCountForLeads();
+    void screenshot();
 
 private:
     std::unique_ptr<DisputesPane> pane(const Actor& actor)
@@ -73,9 +92,27 @@ private:
         QTRY_COMPARE(p.current().id, id);
     }
 
+    // A ¥320.00 refund request of agent A1 on the ticket.
+    QString createRequest()
+    {
+        sw::services::AfterSalesDraft d;
+        d.reason = sw::domain::AfterSalesReason::DamagedInTransit;
+        d.ticketId = m_ticketId;
+        d.orderNo = QStringLiteral("SO-2025-0320");
+        d.deliveredOn = m_world->clock.now().date().addDays(-1);
+        d.itemName = QStringLiteral("陶瓷餐具套装");
+        d.evidenceCount = 1;
+        d.amount = QStringLiteral("320");
+        d.orderTotal = QStringLiteral("468");
+        auto id =
+            sw::services::AfterSalesService(m_world->fx.db(), m_world->agentA1, &m_world->clock).create(d);
+        return id.ok() ? *id : QString();
+    }
+
     swtest::IsolatedSettings m_settings;
     std::unique_ptr<swtest::TicketWorld> m_world;
     QString m_ticketNumber;
+    QString m_ticketId;
 };
 
 void TestDisputesPane::initTestCase()
@@ -92,6 +129,7 @@ void TestDisputesPane::init()
     t.ownerId = m_world->agentA1.userId;
     auto id = m_world->service(m_world->agentA1).create(t);
     QVERIFY(id.ok());
+    m_ticketId = *id;
     m_ticketNumber = m_world->service(m_world->agentA1).get(*id)->number;
 }
 
@@ -260,6 +298,174 @@ void TestDisputesPane::readOnlyForAuditors()
     for (QPushButton* b : {auditor->statementButton(), auditor->decideButton(), auditor->appealButton(),
                            auditor->closeButton()})
         QVERIFY(!b->isEnabled());
+}
+
+void TestDisputesPane::openFromRequestDetailShowsItInDisputes()
+{
+    const QString requestId = createRequest();
+    QVERIFY(!requestId.isEmpty());
+    const QString requestNumber =
+        sw::services::AfterSalesService(m_world->fx.db(), m_world->agentA1, &m_world->clock)
+            .get(requestId)
+            ->number;
+    sw::ui::MainWindow window(m_world->fx.db(), m_world->agentA1);
+    window.show();
+    QVERIFY(window.afterSalesPane());
+    QVERIFY(window.disputesPane());
+    window.showPane(window.afterSalesPane());
+    sw::ui::AfterSalesDetailWidget* detail = window.afterSalesPane()->detail();
+    detail->showRequest(requestId);
+    QVERIFY(detail->disputeButton()->isVisible());
+
+    QTest::mouseClick(detail->disputeButton(), Qt::LeftButton);
+    auto* open = detail->findChild<DisputeOpenDialog*>();
+    QVERIFY(open);
+    QTRY_VERIFY(open->isVisible());
+    QCOMPARE(open->numberEdit()->text(), requestNumber);
+    QVERIFY(open->numberEdit()->isReadOnly());
+    QCOMPARE(open->buyerEdit()->text(), QStringLiteral("陈小姐"));
+    QCOMPARE(open->merchantEdit()->text(), QStringLiteral("好物旗舰店"));
+    QCOMPARE(open->claimEdit()->text(), Money::fromYuan(320).format());
+    save(open);
+    QVERIFY2(open->messageLabel()->text().isEmpty(), qPrintable(open->messageLabel()->text()));
+
+    sw::ui::DisputesPane* disputes = window.disputesPane();
+    QTRY_COMPARE(window.currentPane(), static_cast<sw::ui::Pane*>(disputes));
+    QTRY_VERIFY(!disputes->current().id.isEmpty());
+    QCOMPARE(disputes->current().aftersalesId, requestId);
+    QCOMPARE(disputes->current().ticketId, m_ticketId);
+    const auto rows = disputes->table()->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(disputes->table()->item(rows.first().row(), DisputesPane::Number)->text(),
+             disputes->current().number);
+    // While it is unfinished, the request offers no second one.
+    QVERIFY(detail->disputeButton()->isHidden());
+    QVERIFY(!detail->openDisputeDialog());
+    QCOMPARE(m_world->fx.count(QStringLiteral("disputes")), 1);
+}
+
+void TestDisputesPane::ticketDetailShowsTheRefusalOfASecondDispute()
+{
+    sw::ui::TicketDetailWidget detail(m_world->fx.db(), m_world->agentA1, &m_world->clock);
+    detail.show();
+    detail.showTicket(m_ticketId);
+    QVERIFY(detail.disputeButton()->isVisible());
+    QSignalSpy opened(&detail, &sw::ui::TicketDetailWidget::disputeOpened);
+    QTest::mouseClick(detail.disputeButton(), Qt::LeftButton);
+    auto* open = detail.findChild<DisputeOpenDialog*>();
+    QVERIFY(open);
+    QCOMPARE(open->numberEdit()->text(), m_ticketNumber);
+    QCOMPARE(open->subjectEdit()->text(), QStringLiteral("商家拒绝退款"));
+    type(open->claimEdit(), QStringLiteral("80"));
+
+    // Meanwhile someone else opens one about the ticket: Save shows the service's refusal.
+    sw::services::DisputeService service(m_world->fx.db(), m_world->agentA2, &m_world->clock);
+    auto draft = service.draftFor(m_ticketNumber);
+    QVERIFY(draft.ok());
+    draft->claimAmount = QStringLiteral("80");
+    QVERIFY(service.open(*draft).ok());
+    save(open);
+    QVERIFY(open->isVisible());
+    QVERIFY2(open->messageLabel()->text().contains(QStringLiteral("DP-")),
+             qPrintable(open->messageLabel()->text()));
+    QCOMPARE(opened.count(), 0);
+    QCOMPARE(m_world->fx.count(QStringLiteral("disputes")), 1);
+    open->reject();
+    detail.reload();
+    QVERIFY(detail.disputeButton()->isHidden());
+}
+
+void TestDisputesPane::notOfferedToTrainersAndAuditors()
+{
+    const QString requestId = createRequest();
+    QVERIFY(!requestId.isEmpty());
+    for (const Actor& actor : {m_world->trainer, m_world->auditor}) {
+        QVERIFY(!sw::services::DisputeService::canOpen(actor));
+        sw::ui::AfterSalesDetailWidget request(m_world->fx.db(), actor, &m_world->clock);
+        request.show();
+        request.showRequest(requestId);
+        QVERIFY(request.disputeButton()->isHidden());
+        QVERIFY(!request.openDisputeDialog());
+        sw::ui::TicketDetailWidget ticket(m_world->fx.db(), actor, &m_world->clock);
+        ticket.show();
+        ticket.showTicket(m_ticketId);
+        QVERIFY(ticket.disputeButton()->isHidden());
+        QVERIFY(!ticket.openDisputeDialog());
+    }
+    // The control: the agent who owns the ticket is offered both.
+    sw::ui::AfterSalesDetailWidget request(m_world->fx.db(), m_world->agentA1, &m_world->clock);
+    request.show();
+    request.showRequest(requestId);
+    QVERIFY(!request.disputeButton()->isHidden());
+    QCOMPARE(m_world->fx.count(QStringLiteral("disputes")), 0);
+}
+
+void TestDisputesPane::overdueCountForLeads()
+{
+    sw::services::DisputeService service(m_world->fx.db(), m_world->agentA1, &m_world->clock);
+    auto draft = service.draftFor(m_ticketNumber);
+    QVERIFY(draft.ok());
+    draft->claimAmount = QStringLiteral("80");
+    QVERIFY(service.open(*draft).ok());
+    sw::ui::DisputeNotifier lead(m_world->fx.db(), m_world->leadA, &m_world->clock);
+    QSignalSpy checked(&lead, &sw::ui::DisputeNotifier::checked);
+    lead.check();
+    QTRY_COMPARE(checked.count(), 1);
+    QCOMPARE(lead.badgeCount(), 0); // the evidence period runs
+
+    m_world->clock.advanceSecs(48 * 3600 + 60);
+    QSignalSpy badge(&lead, &sw::ui::DisputeNotifier::badgeChanged);
+    lead.check();
+    QTRY_COMPARE(checked.count(), 2);
+    QCOMPARE(lead.badgeCount(), 1);
+    QCOMPARE(badge.count(), 1);
+    sw::ui::DisputeNotifier agent(m_world->fx.db(), m_world->agentA1, &m_world->clock);
+    QSignalSpy agentChecked(&agent, &sw::ui::DisputeNotifier::checked);
+    agent.check();
+    QTRY_COMPARE(agentChecked.count(), 1);
+    QCOMPARE(agent.badgeCount(), 0); // agents do not decide
+}
+
+void TestDisputesPane::screenshot()
+{
+    // A lead's look at the demo disputes in the main window: the count on the Disputes entry,
+    // the overdue deadlines in red, a dispute's statements below. Set SW_DISPUTES_SCREENSHOT
+    // to a folder to keep the PNG (and SW_DISPUTES_LANGUAGE=zh_CN).
+    if (const QString language = qEnvironmentVariable("SW_DISPUTES_LANGUAGE"); !language.isEmpty())
+        QVERIFY(sw::ui::installTranslations(*qApp, language));
+    swtest::ServiceFixture fx;
+    QString why;
+    QVERIFY2(fx.create(&why), qPrintable(why));
+    QVERIFY(sw::services::createDemoData(fx.db()).ok());
+    sw::services::SeedOptions options;
+    options.tickets = 300;
+    QVERIFY(sw::services::seedTickets(fx.db(), options).ok());
+    QVERIFY(sw::services::createDemoAfterSales(fx.db()).ok());
+    auto created = sw::services::createDemoDisputes(fx.db());
+    QVERIFY(created.ok());
+    QVERIFY(*created > 0);
+    const QString leadId = fx.scalar(QStringLiteral("SELECT id FROM users WHERE login = 'lead1'")).toString();
+    const Actor lead{
+        leadId, QStringLiteral("lead1"), QStringLiteral("客服主管 李娜"), {}, {sw::domain::Role::Lead}};
+    {
+        sw::ui::MainWindow window(fx.db(), lead);
+        window.resize(1366, 768);
+        window.show();
+        DisputesPane* pane = window.disputesPane();
+        window.showPane(pane);
+        QTRY_VERIFY(!pane->isLoading());
+        QTRY_COMPARE(pane->notifier()->badgeCount(), 2);
+        const int row = int(pane->table()->rowCount()) > 2 ? 2 : 0;
+        pane->selectDispute(pane->disputes().at(row).id);
+        QTRY_VERIFY(!pane->current().id.isEmpty());
+        QTRY_VERIFY(!pane->isLoading());
+        const QImage image = window.grab().toImage();
+        QVERIFY(!image.isNull());
+        const QString folder = qEnvironmentVariable("SW_DISPUTES_SCREENSHOT");
+        if (!folder.isEmpty())
+            QVERIFY(image.save(folder + QStringLiteral("/disputes-pane.png")));
+    }
+    fx.destroy();
 }
 
 QTEST_MAIN(TestDisputesPane)
