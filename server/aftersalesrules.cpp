@@ -1,5 +1,6 @@
 #include "aftersalesrules.h"
 
+#include "domain/aftersaleseligibility.h"
 #include "domain/aftersalesworkflow.h"
 #include "domain/approvalladder.h"
 #include "domain/disputerules.h"
@@ -133,6 +134,24 @@ RuleVerdict mayDecide(const UserContext& user, const QJsonObject& request, const
     return {};
 }
 
+// A manager's override of failed eligibility checks (override_by newly set):
+// AfterSalesEligibility::validateOverride. The server does not re-evaluate the checklist,
+// so it takes the workstation's word that checks failed (an override exists only then).
+RuleVerdict mayOverride(const UserContext& user, const std::optional<sync::RowState>& current,
+                        const QJsonObject& merged)
+{
+    const QString by = str(merged, "override_by");
+    if (by.isEmpty() || (current && by == str(current->fields, "override_by")))
+        return {};
+    if (by != user.id)
+        return forbidden(QStringLiteral("An override must be recorded by the manager who makes it."));
+    domain::EligibilityResult failed;
+    failed.checks << domain::EligibilityCheck{
+        domain::EligibilityRule::Window, domain::CheckOutcome::Failed, {}};
+    return fromStatus(domain::AfterSalesEligibility::validateOverride(
+        failed, {user.id, user.roles, str(merged, "requester_id"), str(merged, "override_reason")}));
+}
+
 bool isDecision(AfterSalesStatus s)
 {
     return s == AfterSalesStatus::Approved || s == AfterSalesStatus::Rejected ||
@@ -145,6 +164,8 @@ RuleVerdict AfterSalesRules::request(const UserContext& user, const std::optiona
                                      const QJsonObject& merged, const RowLookup& rows)
 {
     const QString toCode = str(merged, "status");
+    if (const RuleVerdict o = mayOverride(user, current, merged); !o.ok)
+        return o;
     if (!current) {
         if (!handles(user))
             return forbidden(QStringLiteral("Only agents, leads and managers handle after-sales requests."));

@@ -313,6 +313,30 @@ private Q_SLOTS:
                     .accepted);
     }
 
+    void overrideNeedsAnotherManagerWithAReason()
+    {
+        const QString id = newRequest(m_mgr1, 10000);
+        QVERIFY(!id.isEmpty());
+        const QJsonObject override{{QStringLiteral("status"), QStringLiteral("awaiting_approval")},
+                                   {QStringLiteral("override_reason"), QStringLiteral("老客户，破例处理")}};
+        auto by = [&](const Person& p) {
+            QJsonObject o = override;
+            o.insert(QStringLiteral("override_by"), p.id);
+            return pushOne(p, QStringLiteral("aftersales_requests"), id, o);
+        };
+        QCOMPARE(by(m_lead).code, QStringLiteral("forbidden")); // not a manager
+        QCOMPARE(by(m_mgr1).code, QStringLiteral("forbidden")); // the requester
+        QJsonObject forged = override;
+        forged.insert(QStringLiteral("override_by"), m_mgr2.id);
+        QCOMPARE(pushOne(m_agent, QStringLiteral("aftersales_requests"), id, forged).code,
+                 QStringLiteral("forbidden"));
+        QJsonObject noReason = forged;
+        noReason.insert(QStringLiteral("override_reason"), QStringLiteral(" "));
+        QCOMPARE(pushOne(m_mgr2, QStringLiteral("aftersales_requests"), id, noReason).code,
+                 QStringLiteral("invalid_value"));
+        QVERIFY(by(m_mgr2).accepted);
+    }
+
     void configuredLadderMovesTheBoundary()
     {
         const QString id = awaitingRequest(m_lead, 500000); // ¥5,000
