@@ -108,13 +108,13 @@ template <typename Policy> Policy policyInForce(const RowLookup& rows, const QSt
     return policy && policy->validate().ok() ? *policy : Policy();
 }
 
-// The approvals recorded for a request (without the row `except`), as the ladder counts them.
+// The approvals recorded for a request, as the ladder counts them.
 domain::ApprovalState approvalState(const QString& requestId, const QJsonObject& request,
-                                    const RowLookup& rows, const QString& except = {})
+                                    const RowLookup& rows)
 {
     domain::ApprovalState state{money(request, "amount_fen"), str(request, "requester_id"), {}};
     for (const sync::RowState& a : rows.rowsWhere(kApprovals, QStringLiteral("request_id"), requestId)) {
-        if (a.rowId != except && str(a.fields, "decision") == QLatin1String("approved"))
+        if (str(a.fields, "decision") == QLatin1String("approved"))
             state.approvals << domain::ApprovalRecord{str(a.fields, "approver_id"),
                                                       rolesFromCode(str(a.fields, "approver_roles"))};
     }
@@ -269,8 +269,7 @@ RuleVerdict AfterSalesRules::approval(const UserContext& user, const std::option
         return illegal(QStringLiteral("A request that is “%1” does not take the decision “%2”.")
                            .arg(str(request->fields, "status"), decision));
     if (target == AfterSalesStatus::Approved) {
-        const domain::ApprovalState state =
-            approvalState(requestId, request->fields, rows, current ? current->rowId : QString());
+        const domain::ApprovalState state = approvalState(requestId, request->fields, rows);
         return fromStatus(ladder.canApprove(state, user.id, user.roles));
     }
     return {};
