@@ -39,10 +39,14 @@ sync::Verdict refuse(const sync::Op& op, const QString& code, const QString& rea
 // in a few statements, the ops are decided one after another in memory (each sees the
 // rows as the ops before it left them, exactly as if they had been written), and the
 // changed rows and new verdicts are written in a few statements at the end.
-class Batch
+class Batch : public RowLookup
 {
 public:
     Batch(QSqlDatabase db, const UserContext& user) : m_db(db), m_user(user) {}
+
+    std::optional<sync::RowState> row(const QString& table, const QString& rowId) const override;
+    QList<sync::RowState> rowsWhere(const QString& table, const QString& column,
+                                    const QString& value) const override;
 
     bool load(const QList<sync::Op>& ops);
     bool decide(const QList<sync::Op>& ops, QList<sync::Verdict>* verdicts);
@@ -53,11 +57,15 @@ private:
     bool inScope(const sync::Op& op, const std::optional<StoredRow>& current, const QJsonObject& merged) const;
     bool uniqueTaken(const sync::Op& op, const QJsonObject& merged, bool deleted, bool* failed) const;
     static QString uniqueColumn(const QString& table);
+    bool loadNeeds(const QList<sync::Op>& ops, QSet<QString>* asked);
+    void indexRow(const QString& k);
+    static QString indexKey(const QString& table, const QString& column, const QString& value);
 
     QSqlDatabase m_db;
     const UserContext& m_user;
     QHash<QString, sync::Verdict> m_given; // op id → verdict (stored before, or given in this push)
     RowMap m_rows;                          // the rows as this push leaves them
+    QHash<QString, QStringList> m_index;    // indexKey → keys of m_rows (ServerRules::lookupColumns)
     QSet<QString> m_dirty;                  // keys of m_rows to write
     QStringList m_dirtyOrder;
     QList<std::pair<QString, QString>> m_newVerdicts; // op id, verdict JSON
@@ -115,7 +123,7 @@ bool Batch::load(const QList<sync::Op>& ops)
             }
         }
     }
-    if (!RowStore::loadMany(m_db, tickets, false, &m_rows))
+    if (!RowStore::loadMany(m_db, tickets, false, &m_rows) || !loadNeeds(ops, &asked))
         return false;
     // At most one fresh server_seq per op; the ones a refused op leaves unused are gaps,
     // which pull never relies on.
@@ -125,6 +133,91 @@ bool Batch::load(const QList<sync::Op>& ops)
             return false;
     }
     return true;
+}
+
+// The other rows the per-table rules read (ServerRules::needs): a few statements for the
+// whole push, never one per op.
+bool Batch::loadNeeds(const QList<sync::Op>& ops, QSet<QString>* asked)
+{
+    RowNeeds needs;
+    for (const sync::Op& op : ops) {
+        if (m_given.contains(op.opId))
+            continue;
+        const std::optional<StoredRow> current = m_rows.value(RowStore::key(op.table, op.rowId));
+        ServerRules::needs(op.table, op.rowId, op.fields,
+                           current ? std::optional<sync::RowState>(current->state) : std::nullopt, &needs);
+    }
+    QList<std::pair<QString, QString>> rows;
+    for (const auto& [table, rowId] : std::as_const(needs.rows)) {
+        const QString k = RowStore::key(table, rowId);
+        if (!asked->contains(k)) {
+            asked->insert(k);
+            rows.append({table, rowId});
+        }
+    }
+    if (!RowStore::loadMany(m_db, rows, false, &m_rows))
+        return false;
+    QHash<std::pair<QString, QString>, QStringList> where; // (table, column) → values
+    QList<std::pair<QString, QString>> whereOrder;
+    for (const auto& [table, column, value] : std::as_const(needs.where)) {
+        const std::pair<QString, QString> tc{table, column};
+        if (!where.contains(tc))
+            whereOrder.append(tc);
+        QStringList& values = where[tc];
+        if (!values.contains(value))
+            values.append(value);
+    }
+    for (const auto& tc : std::as_const(whereOrder)) {
+        RowMap found;
+        if (!RowStore::loadWhere(m_db, tc.first, tc.second, where.value(tc), &found))
+            return false;
+        for (auto it = found.begin(); it != found.end(); ++it)
+            if (!m_rows.contains(it.key()))
+                m_rows.insert(it.key(), it.value());
+    }
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+        indexRow(it.key());
+    return true;
+}
+
+QString Batch::indexKey(const QString& table, const QString& column, const QString& value)
+{
+    return table + QChar(0x1f) + column + QChar(0x1f) + value;
+}
+
+void Batch::indexRow(const QString& k)
+{
+    const std::optional<StoredRow> row = m_rows.value(k);
+    if (!row)
+        return;
+    for (const auto& [table, column] : ServerRules::lookupColumns()) {
+        if (row->state.table != table)
+            continue;
+        QStringList& keys = m_index[indexKey(table, column, row->state.fields.value(column).toString())];
+        if (!keys.contains(k))
+            keys.append(k);
+    }
+}
+
+std::optional<sync::RowState> Batch::row(const QString& table, const QString& rowId) const
+{
+    const std::optional<StoredRow> found = m_rows.value(RowStore::key(table, rowId));
+    if (!found)
+        return std::nullopt;
+    return found->state;
+}
+
+QList<sync::RowState> Batch::rowsWhere(const QString& table, const QString& column,
+                                       const QString& value) const
+{
+    QList<sync::RowState> out;
+    for (const QString& k : m_index.value(indexKey(table, column, value))) {
+        const std::optional<StoredRow>& found = *m_rows.constFind(k);
+        // A row whose value changed later in the push stays in the old index entry.
+        if (found && !found->state.deleted && found->state.fields.value(column).toString() == value)
+            out.append(found->state);
+    }
+    return out;
 }
 
 bool Batch::decide(const QList<sync::Op>& ops, QList<sync::Verdict>* verdicts)
@@ -183,10 +276,11 @@ sync::Verdict Batch::decideOne(const sync::Op& op, bool* failed)
                       QStringLiteral("Another row already uses this %1.").arg(uniqueColumn(op.table)), current);
     if (current && current->state.deleted && !undeletes)
         return refuse(op, QStringLiteral("row_deleted"), QStringLiteral("The row was deleted on the server."), current);
-    if (op.table == QLatin1String("tickets") && current) {
-        if (const RuleVerdict wf = ServerRules::ticketWorkflow(current->state.fields, merged); !wf.ok)
-            return refuse(op, wf.code, wf.reason, current);
-    }
+    const std::optional<sync::RowState> before =
+        current ? std::optional<sync::RowState>(current->state) : std::nullopt;
+    const RuleVerdict wf = ServerRules::checkRow(m_user, op.table, before, merged, deleted, *this);
+    if (!wf.ok)
+        return refuse(op, wf.code, wf.reason, current);
 
     row.state.fields = merged;
     row.state.deleted = deleted;
@@ -195,6 +289,7 @@ sync::Verdict Batch::decideOne(const sync::Op& op, bool* failed)
     row.state.updatedBy = m_user.id;
     row.state.serverSeq = m_seqs.at(m_nextSeq++);
     m_rows.insert(k, row);
+    indexRow(k);
     if (!m_dirty.contains(k)) {
         m_dirty.insert(k);
         m_dirtyOrder << k;

@@ -71,6 +71,28 @@ bool RowStore::loadMany(QSqlDatabase db, const QList<std::pair<QString, QString>
     return true;
 }
 
+bool RowStore::loadWhere(QSqlDatabase db, const QString& table, const QString& column,
+                         const QStringList& values, RowMap* into)
+{
+    for (qsizetype from = 0; from < values.size(); from += kChunk) {
+        const QStringList part = values.mid(from, kChunk);
+        const QString sql = kSelect + QStringLiteral("WHERE r.table_name = ? AND NOT r.deleted AND "
+                                                     "r.fields->>(?::text) IN "
+                                                     "(SELECT jsonb_array_elements_text(?::jsonb))");
+        const QString wanted =
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(part)).toJson(QJsonDocument::Compact));
+        QSqlQuery q(db);
+        if (!PgStore::exec(q, sql, {table, column, wanted}))
+            return false;
+        while (q.next()) {
+            StoredRow row = rowFrom(q);
+            const QString k = key(row.state.table, row.state.rowId); // before the move
+            into->insert(k, std::move(row));
+        }
+    }
+    return true;
+}
+
 bool RowStore::saveMany(QSqlDatabase db, const QList<const StoredRow*>& rows)
 {
     for (qsizetype from = 0; from < rows.size(); from += kChunk) {

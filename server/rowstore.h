@@ -28,6 +28,10 @@ public:
     // kChunk keys; rows not found become nullopt. False on a database error.
     static bool loadMany(QSqlDatabase db, const QList<std::pair<QString, QString>>& keys, bool forUpdate,
                          RowMap* into);
+    // Loads the live rows of `table` whose field `column` (text) is one of values into
+    // *into, one statement per kChunk values. False on a database error.
+    static bool loadWhere(QSqlDatabase db, const QString& table, const QString& column,
+                          const QStringList& values, RowMap* into);
     // Upserts rows, one statement per kChunk rows (each row at most once).
     static bool saveMany(QSqlDatabase db, const QList<const StoredRow*>& rows);
     // n fresh server_seq values, ascending; empty on error.

@@ -1,5 +1,7 @@
 #include "serverrules.h"
 
+#include "aftersalesrules.h"
+
 #include "domain/masking.h"
 #include "domain/ticketenums.h"
 #include "domain/ticketworkflow.h"
@@ -92,6 +94,39 @@ RuleVerdict ServerRules::ticketWorkflow(const QJsonObject& current, const QJsonO
         return {};
     return {false, QStringLiteral("illegal_transition"),
             QStringLiteral("The ticket cannot move from %1 to %2.").arg(fromCode, toCode)};
+}
+
+RuleVerdict ServerRules::checkRow(const UserContext& user, const QString& table,
+                                  const std::optional<sync::RowState>& current, const QJsonObject& merged,
+                                  bool deleted, const RowLookup& rows)
+{
+    if (table == QLatin1String("tickets"))
+        return current ? ticketWorkflow(current->fields, merged) : RuleVerdict{};
+    if (table == QLatin1String("aftersales_requests"))
+        return AfterSalesRules::request(user, current, merged, rows);
+    if (table == QLatin1String("aftersales_approvals"))
+        return AfterSalesRules::approval(user, current, merged, deleted, rows);
+    if (table == QLatin1String("disputes"))
+        return AfterSalesRules::dispute(user, current, merged, rows);
+    if (table == QLatin1String("dispute_outcomes"))
+        return AfterSalesRules::outcome(user, current, merged, rows);
+    return {};
+}
+
+void ServerRules::needs(const QString& table, const QString& rowId, const QJsonObject& opFields,
+                        const std::optional<sync::RowState>& current, RowNeeds* out)
+{
+    AfterSalesRules::needs(table, rowId, opFields, current, out);
+}
+
+const QList<std::pair<QString, QString>>& ServerRules::lookupColumns()
+{
+    static const QList<std::pair<QString, QString>> columns = {
+        {QStringLiteral("aftersales_approvals"), QStringLiteral("request_id")},
+        {QStringLiteral("dispute_statements"), QStringLiteral("dispute_id")},
+        {QStringLiteral("settings"), QStringLiteral("key")},
+    };
+    return columns;
 }
 
 QString ServerRules::ticketColumn(const QString& table)
