@@ -2,6 +2,7 @@
 // "Push" rule 3, issue 5): AfterSalesWorkflow, the approval ladder in force and
 // DisputeRules checked on the server, against a real PostgreSQL (support/serverfixture.h).
 
+#include "support/serverclient.h"
 #include "support/serverfixture.h"
 
 #include "services/syncedtables.h"
@@ -12,44 +13,11 @@
 
 using swtest::ServerFixture;
 
-namespace {
-
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
-QString uuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// HLC values relative to the test's start (one fixed base, so calls made at different
-// moments still order as written), never "clock_ahead"; the counter orders equal ms.
-QString hlc(qint64 offsetMs, int counter = 0)
-{
-    static const qint64 base = QDateTime::currentMSecsSinceEpoch();
-    return QStringLiteral("%1-%2-9f3a1c2b4d5e6f70")
-        .arg(base + offsetMs, 13, 10, QLatin1Char('0'))
-        .arg(counter, 6, 10, QLatin1Char('0'));
-}
-
-QJsonObject op(const QString& opId, const QString& table, const QString& rowId, const QJsonObject& fields,
-               const QString& clock)
-{
-    return {{QStringLiteral("op_id"), opId},   {QStringLiteral("table"), table},
-            {QStringLiteral("row_id"), rowId}, {QStringLiteral("fields"), fields},
-            {QStringLiteral("base_seq"), 0},   {QStringLiteral("hlc"), clock}};
-}
-
-QByteArray pushBody(const QJsonArray& ops)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("ops"), ops}}).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
+using Reply = swtest::ApiReply;
+using swtest::hlc;
+using swtest::op;
+using swtest::pushBody;
+using swtest::uuid;
 
 class TestServerAfterSales : public QObject
 {
@@ -57,7 +25,7 @@ class TestServerAfterSales : public QObject
 
 private:
     std::unique_ptr<ServerFixture> m_server;
-    QNetworkAccessManager m_nam;
+    std::unique_ptr<swtest::ApiClient> m_api; // once the server runs
     int m_clock = 0;
     struct Person
     {
@@ -66,45 +34,12 @@ private:
     };
     Person m_agent, m_lead, m_mgr1, m_mgr2, m_admin;
 
-    Reply call(const QByteArray& method, const QString& path, const QByteArray& body = {},
-               const QString& token = {})
-    {
-        QNetworkRequest request(m_server->url().resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        request.setRawHeader(sw::sync::protocol::kVersionHeader, "1");
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-        reply->deleteLater();
-        return r;
-    }
-
-    Reply login(const QString& login, const QString& password)
-    {
-        return call("POST", QStringLiteral("/v1/auth/login"),
-                    sw::sync::protocol::loginRequest({login, password, QStringLiteral("9f3a1c2b4d5e6f70")}));
-    }
-
-    QString tokenFor(const QString& user, const QString& password)
-    {
-        return login(user, password).json().value(QStringLiteral("token")).toString();
-    }
-
-    Reply push(const QString& token, const QJsonArray& ops)
-    {
-        return call("POST", QStringLiteral("/v1/sync/push"), pushBody(ops), token);
-    }
-
     Person person(const QString& login, const QStringList& roles)
     {
         const QString password = login + QStringLiteral("-pass-1");
         Person p;
         p.id = m_server->addUser(login, password, roles);
-        p.token = tokenFor(login, password);
+        p.token = m_api->tokenFor(login, password);
         return p;
     }
 
@@ -112,7 +47,7 @@ private:
     sw::sync::Verdict pushOne(const Person& who, const QString& table, const QString& rowId,
                               const QJsonObject& fields)
     {
-        const Reply r = push(who.token, {op(uuid(), table, rowId, fields, hlc(0, ++m_clock))});
+        const Reply r = m_api->push(who.token, {op(uuid(), table, rowId, fields, hlc(0, ++m_clock))});
         if (r.status != 200)
             return {};
         const auto v = sw::sync::protocol::parsePushResponse(r.body);
@@ -168,16 +103,21 @@ private Q_SLOTS:
         m_server = std::make_unique<ServerFixture>();
         QString why;
         QVERIFY2(m_server->start(&why), qPrintable(why));
+        m_api = std::make_unique<swtest::ApiClient>(*m_server);
         m_agent = person(QStringLiteral("as-agent"), {QStringLiteral("agent")});
         m_lead = person(QStringLiteral("as-lead"), {QStringLiteral("lead")});
         m_mgr1 = person(QStringLiteral("as-mgr1"), {QStringLiteral("manager")});
         m_mgr2 = person(QStringLiteral("as-mgr2"), {QStringLiteral("manager")});
-        m_admin.token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        m_admin.token = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
         for (const Person* p : {&m_agent, &m_lead, &m_mgr1, &m_mgr2, &m_admin})
             QVERIFY(!p->token.isEmpty());
     }
 
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanupTestCase()
+    {
+        m_api.reset();
+        m_server.reset();
+    }
 
     void agentApprovingAboveTheirLevelIsForbidden()
     {
@@ -237,7 +177,7 @@ private Q_SLOTS:
         const auto early = setStatus(m_mgr1, id, QStringLiteral("approved"));
         QCOMPARE(early.code, QStringLiteral("illegal_transition"));
         // The second manager approves and sets the status in the same push, as the desktop does.
-        const Reply r = push(
+        const Reply r = m_api->push(
             m_mgr2.token, {op(uuid(), QStringLiteral("aftersales_approvals"), uuid(),
                               {{QStringLiteral("request_id"), id},
                                {QStringLiteral("approver_id"), m_mgr2.id},

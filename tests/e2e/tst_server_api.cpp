@@ -1,6 +1,7 @@
 // shopwarden-server end to end: the real server process on a real PostgreSQL database
 // (support/serverfixture.h), spoken to over HTTP exactly as docs/sync-protocol.md says.
 
+#include "support/serverclient.h"
 #include "support/serverfixture.h"
 
 #include "domain/masking.h"
@@ -12,40 +13,11 @@
 
 using swtest::ServerFixture;
 
-namespace {
-
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
-QString uuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
-
-// HLC values relative to the test's start (one fixed base, so calls made at different
-// moments still order as written), never "clock_ahead"; the counter orders equal ms.
-QString hlc(qint64 offsetMs, int counter = 0)
-{
-    static const qint64 base = QDateTime::currentMSecsSinceEpoch();
-    return QStringLiteral("%1-%2-9f3a1c2b4d5e6f70")
-        .arg(base + offsetMs, 13, 10, QLatin1Char('0'))
-        .arg(counter, 6, 10, QLatin1Char('0'));
-}
-
-QJsonObject op(const QString& opId, const QString& table, const QString& rowId, const QJsonObject& fields,
-               const QString& clock)
-{
-    return {{QStringLiteral("op_id"), opId}, {QStringLiteral("table"), table}, {QStringLiteral("row_id"), rowId},
-            {QStringLiteral("fields"), fields}, {QStringLiteral("base_seq"), 0}, {QStringLiteral("hlc"), clock}};
-}
-
-QByteArray pushBody(const QJsonArray& ops)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("ops"), ops}}).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
+using Reply = swtest::ApiReply;
+using swtest::hlc;
+using swtest::op;
+using swtest::pushBody;
+using swtest::uuid;
 
 class TestServerApi : public QObject
 {
@@ -53,45 +25,13 @@ class TestServerApi : public QObject
 
 private:
     std::unique_ptr<ServerFixture> m_server;
-    QNetworkAccessManager m_nam;
-
-    Reply call(const QByteArray& method, const QString& path, const QByteArray& body = {}, const QString& token = {})
-    {
-        QNetworkRequest request(m_server->url().resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        request.setRawHeader(sw::sync::protocol::kVersionHeader, "1");
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-        reply->deleteLater();
-        return r;
-    }
-
-    Reply login(const QString& login, const QString& password)
-    {
-        return call("POST", QStringLiteral("/v1/auth/login"),
-                    sw::sync::protocol::loginRequest({login, password, QStringLiteral("9f3a1c2b4d5e6f70")}));
-    }
-
-    QString tokenFor(const QString& user, const QString& password)
-    {
-        return login(user, password).json().value(QStringLiteral("token")).toString();
-    }
-
-    Reply push(const QString& token, const QJsonArray& ops)
-    {
-        return call("POST", QStringLiteral("/v1/sync/push"), pushBody(ops), token);
-    }
+    std::unique_ptr<swtest::ApiClient> m_api; // once the server runs
 
     // All rows a token's user pulls from the start, by row id.
     QHash<QString, QJsonObject> pullAll(const QString& token, qint64 after = 0)
     {
         QHash<QString, QJsonObject> rows;
-        const Reply r = call("GET", QStringLiteral("/v1/sync/pull?after=%1&limit=5000").arg(after), {}, token);
+        const Reply r = m_api->call("GET", QStringLiteral("/v1/sync/pull?after=%1&limit=5000").arg(after), {}, token);
         const QJsonArray list = r.json().value(QStringLiteral("rows")).toArray();
         for (const QJsonValue& v : list)
             rows.insert(v.toObject().value(QStringLiteral("row_id")).toString(), v.toObject());
@@ -107,20 +47,25 @@ private Q_SLOTS:
         m_server = std::make_unique<ServerFixture>();
         QString why;
         QVERIFY2(m_server->start(&why), qPrintable(why));
+        m_api = std::make_unique<swtest::ApiClient>(*m_server);
     }
 
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanupTestCase()
+    {
+        m_api.reset();
+        m_server.reset();
+    }
 
     void health()
     {
-        const Reply r = call("GET", QStringLiteral("/v1/health"));
+        const Reply r = m_api->call("GET", QStringLiteral("/v1/health"));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QStringLiteral("database")).toString(), QStringLiteral("ok"));
     }
 
     void loginOkReturnsUserAndToken()
     {
-        const Reply r = login(QStringLiteral("admin"), ServerFixture::adminPassword());
+        const Reply r = m_api->login(QStringLiteral("admin"), ServerFixture::adminPassword());
         QCOMPARE(r.status, 200);
         auto parsed = sw::sync::protocol::parseLoginResponse(r.body);
         QVERIFY(parsed.ok());
@@ -136,8 +81,8 @@ private Q_SLOTS:
     void wrongPasswordAndUnknownLoginLookTheSame()
     {
         m_server->addUser(QStringLiteral("samey"), QStringLiteral("right-password-1"), {QStringLiteral("agent")});
-        const Reply wrong = login(QStringLiteral("samey"), QStringLiteral("wrong-password"));
-        const Reply unknown = login(QStringLiteral("nobody-here"), QStringLiteral("wrong-password"));
+        const Reply wrong = m_api->login(QStringLiteral("samey"), QStringLiteral("wrong-password"));
+        const Reply unknown = m_api->login(QStringLiteral("nobody-here"), QStringLiteral("wrong-password"));
         QCOMPARE(wrong.status, 401);
         QCOMPARE(unknown.status, 401);
         QCOMPARE(wrong.body, unknown.body);
@@ -147,8 +92,8 @@ private Q_SLOTS:
     {
         m_server->addUser(QStringLiteral("locky"), QStringLiteral("right-password-1"), {QStringLiteral("agent")});
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(login(QStringLiteral("locky"), QStringLiteral("nope")).status, 401);
-        const Reply locked = login(QStringLiteral("locky"), QStringLiteral("right-password-1"));
+            QCOMPARE(m_api->login(QStringLiteral("locky"), QStringLiteral("nope")).status, 401);
+        const Reply locked = m_api->login(QStringLiteral("locky"), QStringLiteral("right-password-1"));
         QCOMPARE(locked.status, 423);
         const auto error = sw::sync::protocol::parseErrorBody(locked.body);
         QVERIFY(error.has_value());
@@ -159,17 +104,17 @@ private Q_SLOTS:
     void deactivatedAccountIs403()
     {
         const QString id = m_server->addUser(QStringLiteral("gone"), QStringLiteral("gone-pass-1"), {QStringLiteral("agent")});
-        QCOMPARE(login(QStringLiteral("gone"), QStringLiteral("gone-pass-1")).status, 200);
+        QCOMPARE(m_api->login(QStringLiteral("gone"), QStringLiteral("gone-pass-1")).status, 200);
         m_server->query(QStringLiteral("UPDATE sync_rows SET fields = jsonb_set(fields, '{active}', '0') WHERE row_id = ?"), {id});
-        const Reply r = login(QStringLiteral("gone"), QStringLiteral("gone-pass-1"));
+        const Reply r = m_api->login(QStringLiteral("gone"), QStringLiteral("gone-pass-1"));
         QCOMPARE(r.status, 403);
         QCOMPARE(sw::sync::protocol::parseErrorBody(r.body)->code, QStringLiteral("forbidden"));
     }
 
     void unknownPathAndWrongMethod()
     {
-        QCOMPARE(call("GET", QStringLiteral("/v1/nothing")).status, 404);
-        const Reply r = call("GET", QStringLiteral("/v1/sync/push"));
+        QCOMPARE(m_api->call("GET", QStringLiteral("/v1/nothing")).status, 404);
+        const Reply r = m_api->call("GET", QStringLiteral("/v1/sync/push"));
         QCOMPARE(r.status, 405);
         QCOMPARE(sw::sync::protocol::parseErrorBody(r.body)->code, QStringLiteral("method_not_allowed"));
     }
@@ -186,27 +131,27 @@ private Q_SLOTS:
     void pullLimitOutOfRangeIs400()
     {
         QFETCH(QString, query);
-        const QString token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
-        QCOMPARE(call("GET", QStringLiteral("/v1/sync/pull?") + query, {}, token).status, 400);
+        const QString token = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        QCOMPARE(m_api->call("GET", QStringLiteral("/v1/sync/pull?") + query, {}, token).status, 400);
     }
 
     void pullPagesWithLimit()
     {
-        const QString token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
-        const QJsonObject page = call("GET", QStringLiteral("/v1/sync/pull?after=0&limit=1"), {}, token).json();
+        const QString token = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        const QJsonObject page = m_api->call("GET", QStringLiteral("/v1/sync/pull?after=0&limit=1"), {}, token).json();
         QCOMPARE(page.value(QStringLiteral("rows")).toArray().size(), 1);
         QVERIFY(page.value(QStringLiteral("more")).toBool());
         const qint64 next = page.value(QStringLiteral("next")).toInteger();
-        const QJsonObject second = call("GET", QStringLiteral("/v1/sync/pull?after=%1&limit=1").arg(next), {}, token).json();
+        const QJsonObject second = m_api->call("GET", QStringLiteral("/v1/sync/pull?after=%1&limit=1").arg(next), {}, token).json();
         QVERIFY(second.value(QStringLiteral("rows")).toArray().at(0).toObject().value(QStringLiteral("server_seq")).toInteger() > next);
     }
 
     void logoutRevokesToken()
     {
-        const QString token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
-        QCOMPARE(call("GET", QStringLiteral("/v1/sync/pull?after=0"), {}, token).status, 200);
-        QCOMPARE(call("POST", QStringLiteral("/v1/auth/logout"), {}, token).status, 204);
-        QCOMPARE(call("GET", QStringLiteral("/v1/sync/pull?after=0"), {}, token).status, 401);
+        const QString token = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        QCOMPARE(m_api->call("GET", QStringLiteral("/v1/sync/pull?after=0"), {}, token).status, 200);
+        QCOMPARE(m_api->call("POST", QStringLiteral("/v1/auth/logout"), {}, token).status, 204);
+        QCOMPARE(m_api->call("GET", QStringLiteral("/v1/sync/pull?after=0"), {}, token).status, 401);
     }
 
     void badTokensAreRefused_data()
@@ -230,21 +175,21 @@ private Q_SLOTS:
         if (kind == QLatin1String("forged")) {
             token = QStringLiteral("q0JwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
         } else if (kind == QLatin1String("expired")) {
-            token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+            token = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
             QVERIFY(!token.isEmpty());
             // Expire it in the database: the test needs no clock and no waiting.
             m_server->query(QStringLiteral("UPDATE tokens SET expires_at = now() - interval '1 second'"));
         }
-        const Reply r = call(method, path, method == "POST" ? pushBody({}) : QByteArray(), token);
+        const Reply r = m_api->call(method, path, method == "POST" ? pushBody({}) : QByteArray(), token);
         QCOMPARE(r.status, 401);
         QCOMPARE(sw::sync::protocol::parseErrorBody(r.body)->code, QStringLiteral("unauthorized"));
     }
 
     void pushThenPullReturnsRow()
     {
-        const QString token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        const QString token = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
         const QString row = uuid();
-        const Reply r = push(token, {op(uuid(), QStringLiteral("canned_replies"), row,
+        const Reply r = m_api->push(token, {op(uuid(), QStringLiteral("canned_replies"), row,
                                         {{QStringLiteral("title"), QStringLiteral("问候")},
                                          {QStringLiteral("body"), QStringLiteral("您好！")}},
                                         hlc(0))});
@@ -261,12 +206,12 @@ private Q_SLOTS:
 
     void sameOpIdTwiceIsAppliedOnce()
     {
-        const QString token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        const QString token = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
         const QString opId = uuid();
         const QString row = uuid();
         const QJsonArray ops{op(opId, QStringLiteral("canned_replies"), row, {{QStringLiteral("title"), QStringLiteral("a")}}, hlc(0))};
-        const Reply first = push(token, ops);
-        const Reply second = push(token, ops);
+        const Reply first = m_api->push(token, ops);
+        const Reply second = m_api->push(token, ops);
         QCOMPARE(first.status, 200);
         QCOMPARE(second.body, first.body);
         QCOMPARE(m_server->query(QStringLiteral("SELECT count(*) FROM applied_ops WHERE op_id = ?"), {opId}).value(0).value(0).toInt(), 1);
@@ -276,12 +221,12 @@ private Q_SLOTS:
 
     void lastWriterWinsPerField()
     {
-        const QString token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        const QString token = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
         const QString row = uuid();
         const QString t = QStringLiteral("canned_replies");
-        QCOMPARE(push(token, {op(uuid(), t, row, {{QStringLiteral("title"), QStringLiteral("t1")}, {QStringLiteral("body"), QStringLiteral("b1")}}, hlc(-1000, 5))}).status, 200);
+        QCOMPARE(m_api->push(token, {op(uuid(), t, row, {{QStringLiteral("title"), QStringLiteral("t1")}, {QStringLiteral("body"), QStringLiteral("b1")}}, hlc(-1000, 5))}).status, 200);
         // Older clock: title loses. Newer clock: body wins.
-        QCOMPARE(push(token, {op(uuid(), t, row, {{QStringLiteral("title"), QStringLiteral("old")}}, hlc(-1000, 1)),
+        QCOMPARE(m_api->push(token, {op(uuid(), t, row, {{QStringLiteral("title"), QStringLiteral("old")}}, hlc(-1000, 1)),
                               op(uuid(), t, row, {{QStringLiteral("body"), QStringLiteral("new")}}, hlc(-1000, 9))}).status,
                  200);
         const QJsonObject fields = pullAll(token).value(row).value(QStringLiteral("fields")).toObject();
@@ -292,11 +237,11 @@ private Q_SLOTS:
     void agentCannotChangeUsersButRestOfBatchApplies()
     {
         m_server->addUser(QStringLiteral("agent-u"), QStringLiteral("agent-pass-1"), {QStringLiteral("agent")});
-        const QString token = tokenFor(QStringLiteral("agent-u"), QStringLiteral("agent-pass-1"));
+        const QString token = m_api->tokenFor(QStringLiteral("agent-u"), QStringLiteral("agent-pass-1"));
         QVERIFY(!token.isEmpty());
         const QString userRow = uuid();
         const QString replyRow = uuid();
-        const Reply r = push(token, {op(uuid(), QStringLiteral("users"), userRow, {{QStringLiteral("login"), QStringLiteral("evil")}}, hlc(0)),
+        const Reply r = m_api->push(token, {op(uuid(), QStringLiteral("users"), userRow, {{QStringLiteral("login"), QStringLiteral("evil")}}, hlc(0)),
                                      op(uuid(), QStringLiteral("canned_replies"), replyRow, {{QStringLiteral("title"), QStringLiteral("ok")}}, hlc(0))});
         QCOMPARE(r.status, 200);
         const auto v = sw::sync::protocol::parsePushResponse(r.body).value();
@@ -309,14 +254,14 @@ private Q_SLOTS:
 
     void illegalTicketTransitionReturnsCurrentRow()
     {
-        const QString token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        const QString token = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
         const QString adminId = m_server->query(QStringLiteral("SELECT row_id FROM sync_rows WHERE table_name = 'users' AND fields->>'login' = 'admin'")).value(0).value(0).toString();
         const QString ticket = uuid();
-        QCOMPARE(push(token, {op(uuid(), QStringLiteral("tickets"), ticket,
+        QCOMPARE(m_api->push(token, {op(uuid(), QStringLiteral("tickets"), ticket,
                                  {{QStringLiteral("status"), QStringLiteral("closed")}, {QStringLiteral("owner_id"), adminId}}, hlc(-500))})
                      .status,
                  200);
-        const Reply r = push(token, {op(uuid(), QStringLiteral("tickets"), ticket, {{QStringLiteral("status"), QStringLiteral("open")}}, hlc(0))});
+        const Reply r = m_api->push(token, {op(uuid(), QStringLiteral("tickets"), ticket, {{QStringLiteral("status"), QStringLiteral("open")}}, hlc(0))});
         const auto v = sw::sync::protocol::parsePushResponse(r.body).value();
         QVERIFY(!v.at(0).accepted);
         QCOMPARE(v.at(0).code, QStringLiteral("illegal_transition"));
@@ -328,19 +273,19 @@ private Q_SLOTS:
     // allows gzip, never Brotli; small ones and clients that ask for identity get plain JSON.
     void answersAreGzipOrPlainNeverBrotli()
     {
-        const QString token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        const QString token = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
         QJsonArray ops;
         for (int i = 0; i < 20; ++i)
             ops.append(op(uuid(), QStringLiteral("canned_replies"), uuid(),
                           {{QStringLiteral("title"), QStringLiteral("压缩测试 %1").arg(i)},
                            {QStringLiteral("body"), QString(200, QChar(0x597D))}}, hlc(0)));
-        QCOMPARE(push(token, ops).status, 200);
+        QCOMPARE(m_api->push(token, ops).status, 200);
         const auto fetch = [&](const QByteArray& acceptEncoding, QByteArray* encoding, QByteArray* type) {
             QNetworkRequest request(m_server->url().resolved(QUrl(QStringLiteral("/v1/sync/pull?after=0&limit=5000"))));
             request.setRawHeader(sw::sync::protocol::kVersionHeader, "1");
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
             request.setRawHeader("Accept-Encoding", acceptEncoding); // set by hand: Qt leaves the body as sent
-            QNetworkReply* reply = m_nam.get(request);
+            QNetworkReply* reply = m_api->nam().get(request);
             QEventLoop loop;
             connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
             loop.exec();
@@ -362,7 +307,7 @@ private Q_SLOTS:
         QVERIFY(!fetch("br", &encoding, &type).isEmpty());
         QVERIFY(encoding.isEmpty()); // no Brotli
         // And Qt's own negotiation decompresses transparently.
-        const Reply r = call("GET", QStringLiteral("/v1/sync/pull?after=0&limit=5000"), {}, token);
+        const Reply r = m_api->call("GET", QStringLiteral("/v1/sync/pull?after=0&limit=5000"), {}, token);
         QCOMPARE(r.status, 200);
         QVERIFY(r.json().value(QStringLiteral("rows")).toArray().size() >= 20);
     }
@@ -375,7 +320,7 @@ private Q_SLOTS:
         const QString agentB = m_server->addUser(QStringLiteral("scope-b"), QStringLiteral("scope-pass-1"), {QStringLiteral("agent")}, teamY);
         m_server->addUser(QStringLiteral("scope-lead"), QStringLiteral("scope-pass-1"), {QStringLiteral("lead")}, teamY);
         m_server->addUser(QStringLiteral("scope-mgr"), QStringLiteral("scope-pass-1"), {QStringLiteral("manager")});
-        const QString adminToken = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        const QString adminToken = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
         const QString phone = QStringLiteral("13812345678");
         const QString ticketA = uuid();
         const QString ticketB = uuid();
@@ -386,25 +331,25 @@ private Q_SLOTS:
                        {QStringLiteral("team_id"), team}, {QStringLiteral("customer_phone"), phone}},
                       hlc(0));
         };
-        QCOMPARE(push(adminToken, {ticketOp(ticketA, agentA, teamX), ticketOp(ticketB, agentB, teamY),
+        QCOMPARE(m_api->push(adminToken, {ticketOp(ticketA, agentA, teamX), ticketOp(ticketB, agentB, teamY),
                                    ticketOp(ticketFree, QJsonValue(), QJsonValue())})
                      .status,
                  200);
         const auto phoneOf = [](const QHash<QString, QJsonObject>& rows, const QString& id) {
             return rows.value(id).value(QStringLiteral("fields")).toObject().value(QStringLiteral("customer_phone")).toString();
         };
-        const auto a = pullAll(tokenFor(QStringLiteral("scope-a"), QStringLiteral("scope-pass-1")));
+        const auto a = pullAll(m_api->tokenFor(QStringLiteral("scope-a"), QStringLiteral("scope-pass-1")));
         QVERIFY(a.contains(ticketA));
         QVERIFY(!a.contains(ticketB));
         QVERIFY(a.contains(ticketFree));
         QCOMPARE(phoneOf(a, ticketA), phone);
         QCOMPARE(phoneOf(a, ticketFree), sw::domain::maskPhone(phone));
-        const auto lead = pullAll(tokenFor(QStringLiteral("scope-lead"), QStringLiteral("scope-pass-1")));
+        const auto lead = pullAll(m_api->tokenFor(QStringLiteral("scope-lead"), QStringLiteral("scope-pass-1")));
         QVERIFY(!lead.contains(ticketA));
         QVERIFY(lead.contains(ticketB));
         QVERIFY(lead.contains(ticketFree));
         QCOMPARE(phoneOf(lead, ticketB), sw::domain::maskPhone(phone));
-        const auto mgr = pullAll(tokenFor(QStringLiteral("scope-mgr"), QStringLiteral("scope-pass-1")));
+        const auto mgr = pullAll(m_api->tokenFor(QStringLiteral("scope-mgr"), QStringLiteral("scope-pass-1")));
         QVERIFY(mgr.contains(ticketA) && mgr.contains(ticketB) && mgr.contains(ticketFree));
         QCOMPARE(phoneOf(mgr, ticketB), phone);
         QVERIFY(phone != sw::domain::maskPhone(phone));
@@ -428,9 +373,9 @@ private Q_SLOTS:
     void malformedRequestsAre400()
     {
         QFETCH(QByteArray, body);
-        const QString token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        const QString token = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
         const qint64 before = rowCount();
-        const Reply r = call("POST", QStringLiteral("/v1/sync/push"), body, token);
+        const Reply r = m_api->call("POST", QStringLiteral("/v1/sync/push"), body, token);
         QCOMPARE(r.status, 400);
         QCOMPARE(sw::sync::protocol::parseErrorBody(r.body)->code, QStringLiteral("bad_request"));
         QCOMPARE(rowCount(), before);
@@ -438,20 +383,20 @@ private Q_SLOTS:
 
     void bodyOverLimitIs413()
     {
-        const QString token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        const QString token = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
         const QByteArray big = "{\"ops\": [], \"pad\": \"" + QByteArray(9 * 1024 * 1024, 'a') + "\"}";
-        const Reply r = call("POST", QStringLiteral("/v1/sync/push"), big, token);
+        const Reply r = m_api->call("POST", QStringLiteral("/v1/sync/push"), big, token);
         QCOMPARE(r.status, 413);
     }
 
     void injectionStringsRoundTripExactly()
     {
-        const QString token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        const QString token = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
         const QString row = uuid();
         const QString evil1 = QStringLiteral("'); DROP TABLE sync_rows; --");
         const QString evil2 = QStringLiteral("\" OR 1=1 -- \\' $$ ${x} ?::jsonb 🙂 \\u0041");
         const QString evil3 = QStringLiteral("Robert'); DELETE FROM tokens WHERE ('1'='1");
-        QCOMPARE(push(token, {op(uuid(), QStringLiteral("customers"), row,
+        QCOMPARE(m_api->push(token, {op(uuid(), QStringLiteral("customers"), row,
                                  {{QStringLiteral("name"), evil1}, {QStringLiteral("phone"), evil2}, {QStringLiteral("email"), evil3}},
                                  hlc(0))})
                      .status,
@@ -465,9 +410,9 @@ private Q_SLOTS:
 
     void logHasNoSecrets()
     {
-        const QString token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        const QString token = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
         QVERIFY(!token.isEmpty());
-        QCOMPARE(call("GET", QStringLiteral("/v1/sync/pull?after=0"), {}, token).status, 200);
+        QCOMPARE(m_api->call("GET", QStringLiteral("/v1/sync/pull?after=0"), {}, token).status, 200);
         QFile log(m_server->logPath());
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QByteArray text = log.readAll();
@@ -507,9 +452,9 @@ private Q_SLOTS:
 
     void restartKeepsDataAndTokens()
     {
-        const QString token = tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
+        const QString token = m_api->tokenFor(QStringLiteral("admin"), ServerFixture::adminPassword());
         const QString row = uuid();
-        QCOMPARE(push(token, {op(uuid(), QStringLiteral("canned_replies"), row, {{QStringLiteral("title"), QStringLiteral("kept")}}, hlc(0))}).status, 200);
+        QCOMPARE(m_api->push(token, {op(uuid(), QStringLiteral("canned_replies"), row, {{QStringLiteral("title"), QStringLiteral("kept")}}, hlc(0))}).status, 200);
         QString why;
         QVERIFY2(m_server->restart(&why), qPrintable(why));
         QVERIFY(pullAll(token).contains(row));
