@@ -1,6 +1,7 @@
 #include "aftersalesdetailwidget.h"
 
 #include "aftersalesdecisiondialog.h"
+#include "detailparts.h"
 #include "disputeopendialog.h"
 #include "domain/aftersalesworkflow.h"
 #include "domain/approvalladder.h"
@@ -67,20 +68,6 @@ QString decisionName(const QString& code)
     return code;
 }
 
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(true);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    return table;
-}
 
 } // namespace
 
@@ -94,20 +81,12 @@ AfterSalesDetailWidget::AfterSalesDetailWidget(storage::Database& db, const serv
     , m_header(new QLabel(this))
     , m_checkSummary(new QLabel(this))
 {
-    auto* empty = new QLabel(tr("Select a request in the queue to see it here."), this);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    m_pages->addWidget(empty);
+    m_pages->addWidget(makeEmptySelectionHint(tr("Select a request in the queue to see it here."), this));
 
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(4, 0, 4, 0);
-    m_header->setWordWrap(true);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont big = m_header->font();
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    big.setBold(true);
-    m_header->setFont(big);
+    styleDetailHeader(m_header);
     layout->addWidget(m_header);
 
     auto* grid = new QGridLayout;
@@ -184,13 +163,13 @@ AfterSalesDetailWidget::AfterSalesDetailWidget(storage::Database& db, const serv
     auto* checkLayout = new QVBoxLayout(checkBox);
     m_checkSummary->setWordWrap(true);
     checkLayout->addWidget(m_checkSummary);
-    m_checklist = makeTable({tr("Check"), tr("Result"), tr("Explanation")}, checkBox);
+    m_checklist = makeDetailTable({tr("Check"), tr("Result"), tr("Explanation")}, checkBox);
     checkLayout->addWidget(m_checklist);
     layout->addWidget(checkBox, 3);
 
     auto* decisionBox = new QGroupBox(tr("Decisions"), page);
     auto* decisionLayout = new QVBoxLayout(decisionBox);
-    m_decisions = makeTable({tr("When"), tr("Who"), tr("Decision"), tr("Note")}, decisionBox);
+    m_decisions = makeDetailTable({tr("When"), tr("Who"), tr("Decision"), tr("Note")}, decisionBox);
     decisionLayout->addWidget(m_decisions);
     layout->addWidget(decisionBox, 1);
 

@@ -1,6 +1,7 @@
 #include "disputespane.h"
 
 #include "clock.h"
+#include "detailparts.h"
 #include "disputenotifier.h"
 #include "disputeopendialog.h"
 #include "disputestepdialog.h"
@@ -51,18 +52,6 @@ void markOverdue(QTableWidgetItem* it, const QString& tip)
     it->setToolTip(tip);
 }
 
-QTableWidget* makeTable(int columns, const QStringList& headers, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, columns, parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(true);
-    return table;
-}
 
 } // namespace
 
@@ -79,12 +68,11 @@ DisputesPane::DisputesPane(storage::Database& db, const services::Actor& actor, 
     , m_db(db)
     , m_actor(actor)
     , m_clock(clock)
-    , m_table(makeTable(ColumnCount,
-                        {tr("Number"), tr("Merchant"), tr("Buyer"), tr("Subject"), tr("Status"),
-                         tr("Evidence Until"), tr("Decision"), tr("Appeal Until")},
-                        this))
+    , m_table(makeDetailTable({tr("Number"), tr("Merchant"), tr("Buyer"), tr("Subject"), tr("Status"),
+                               tr("Evidence Until"), tr("Decision"), tr("Appeal Until")},
+                              this))
     , m_summary(new QLabel(this))
-    , m_statements(makeTable(4, {tr("Party"), tr("Recorded"), tr("Attachments"), tr("Statement")}, this))
+    , m_statements(makeDetailTable({tr("Party"), tr("Recorded"), tr("Attachments"), tr("Statement")}, this))
     , m_open(new QPushButton(tr("&Open Dispute…"), this))
     , m_statement(new QPushButton(tr("Add &Statement…"), this))
     , m_decide(new QPushButton(tr("&Decide…"), this))
@@ -92,6 +80,11 @@ DisputesPane::DisputesPane(storage::Database& db, const services::Actor& actor, 
     , m_close(new QPushButton(tr("&Close…"), this))
     , m_notifier(new DisputeNotifier(db, actor, clock, this))
 {
+    // The list can be long: its columns are sized once per load (fill()), rows keep the
+    // default height.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);

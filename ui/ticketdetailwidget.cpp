@@ -2,6 +2,7 @@
 
 #include "aftersalesrequestdialog.h"
 #include "clock.h"
+#include "detailparts.h"
 #include "disputeopendialog.h"
 #include "domain/slaclock.h"
 #include "messages.h"
@@ -66,20 +67,12 @@ TicketDetailWidget::TicketDetailWidget(storage::Database& db, const services::Ac
     , m_pages(new QStackedWidget(this))
     , m_header(new QLabel(this))
 {
-    auto* empty = new QLabel(tr("Select a ticket in the queue to see it here."), this);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    m_pages->addWidget(empty);
+    m_pages->addWidget(makeEmptySelectionHint(tr("Select a ticket in the queue to see it here."), this));
 
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(4, 0, 0, 0);
-    m_header->setWordWrap(true);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont big = m_header->font();
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    big.setBold(true);
-    m_header->setFont(big);
+    styleDetailHeader(m_header);
     layout->addWidget(m_header);
 
     auto* grid = new QGridLayout;
