@@ -7,6 +7,7 @@
 
 _SVC = "sw::services::AfterSalesService"
 _REQ = "sw::ui::AfterSalesRequestDialog"
+_DETAIL = "sw::ui::AfterSalesDetailWidget"
 
 BY_CONTEXT = {
     (_SVC, "Evidence of request %1 can only be changed while it is submitted or returned for more information; it is now “%2”."):
@@ -28,6 +29,10 @@ BY_CONTEXT = {
     (_REQ, "The file %1 cannot be read."): "无法读取文件 %1。",
     (_REQ, "The file %1 is too large: evidence files may be at most %2."): "文件 %1 过大：凭证文件最大为 %2。",
     (_REQ, "%1 (%2)"): "%1（%2）",
+    (_DETAIL, "Evidence Files"): "凭证文件",
+    (_DETAIL, "&Open"): "打开(&O)",
+    (_DETAIL, "Save &As…"): "另存为(&A)…",
+    (_DETAIL, "%1 (%2, %3, %4)"): "%1（%2，%3，%4）",
 }
 
 # Also by source text, in case lupdate files a sentence under another context.

@@ -182,6 +182,11 @@ void TestAfterSalesPane::fromCreationToClosedThroughThePanes()
         AfterSalesDetailWidget* detail = pane.detail();
         QCOMPARE(detail->offeredActions(), QList<Action>({Action::Submit, Action::Withdraw}));
         QCOMPARE(detail->checklistTable()->rowCount(), 4);
+        // The two files picked in the dialog are listed, with Open and Save As offered.
+        QCOMPARE(detail->evidenceList()->count(), 2);
+        QVERIFY(detail->evidenceList()->item(0)->text().contains(QStringLiteral("0008_aftersales_evidence.sql")));
+        QVERIFY(detail->openEvidenceButton()->isEnabled());
+        QVERIFY(detail->saveEvidenceButton()->isEnabled());
         QTest::mouseClick(detail->actionButton(Action::Submit), Qt::LeftButton);
         QCOMPARE(statusOf(id), AfterSalesStatus::AwaitingApproval);
         // The requester never approves their own request: not offered.
