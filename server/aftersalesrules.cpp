@@ -369,4 +369,16 @@ void AfterSalesRules::needs(const QString& table, const QString& rowId, const QJ
     }
 }
 
+RuleVerdict AfterSalesRules::evidence(const UserContext& user)
+{
+    if (handles(user))
+        return {};
+    return forbidden(QStringLiteral("Only agents, leads and managers add or remove after-sales evidence."));
+}
+
+bool AfterSalesRules::mayRead(const UserContext& user)
+{
+    return handles(user) || user.has(Role::Admin) || user.has(Role::Auditor);
+}
+
 } // namespace sw::server

@@ -36,6 +36,13 @@ public:
     static RuleVerdict outcome(const UserContext& user, const std::optional<sync::RowState>& current,
                                const QJsonObject& merged, const RowLookup& rows);
 
+    // aftersales_evidence: files are added and removed by agents, leads and managers only
+    // (AfterSalesService::addEvidence / removeEvidence).
+    static RuleVerdict evidence(const UserContext& user);
+    // Who reads after-sales rows and their evidence files (AfterSalesService's readers:
+    // handlers, administrators and auditors; not trainers).
+    static bool mayRead(const UserContext& user);
+
     static void needs(const QString& table, const QString& rowId, const QJsonObject& opFields,
                       const std::optional<sync::RowState>& current, RowNeeds* out);
 };

@@ -1,5 +1,6 @@
 #include "blobhandler.h"
 
+#include "aftersalesrules.h"
 #include "rowstore.h"
 #include "serverrules.h"
 
@@ -30,7 +31,9 @@ bool BlobHandler::isSha256(const QString& text)
 
 BlobOutcome BlobHandler::put(PgStore* store, const UserContext& user, const QString& sha256, const QByteArray& content)
 {
-    if (const RuleVerdict may = ServerRules::mayWrite(user, QStringLiteral("attachments")); !may.ok)
+    // Files belong to ticket attachments or after-sales evidence: either right will do.
+    const RuleVerdict may = ServerRules::mayWrite(user, QStringLiteral("attachments"));
+    if (!may.ok && !ServerRules::mayWrite(user, QStringLiteral("aftersales_evidence")).ok)
         return failure(403, QStringLiteral("forbidden"), may.reason);
     if (content.isEmpty()
         || QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()) != sha256)
@@ -69,6 +72,16 @@ BlobOutcome BlobHandler::get(PgStore* store, const UserContext& user, const QStr
         if (failed)
             return failure(500, QStringLiteral("internal"), QStringLiteral("The file could not be read."));
         visible = ticket && !ticket->state.deleted && ServerRules::ticketInScope(user, ticket->state.fields);
+    }
+    if (!visible && AfterSalesRules::mayRead(user)) {
+        // After-sales rows (and so their evidence) go to every after-sales reader.
+        QSqlQuery evidence(db);
+        if (!PgStore::exec(evidence,
+                           QStringLiteral("SELECT 1 FROM sync_rows WHERE table_name = 'aftersales_evidence' "
+                                          "AND fields->>'sha256' = ? AND NOT deleted LIMIT 1"),
+                           {sha256}))
+            return failure(500, QStringLiteral("internal"), QStringLiteral("The file could not be read."));
+        visible = evidence.next();
     }
     if (!visible)
         return notFound;

@@ -106,6 +106,8 @@ RuleVerdict ServerRules::checkRow(const UserContext& user, const QString& table,
         return AfterSalesRules::request(user, current, merged, rows);
     if (table == QLatin1String("aftersales_approvals"))
         return AfterSalesRules::approval(user, current, merged, deleted, rows);
+    if (table == QLatin1String("aftersales_evidence"))
+        return AfterSalesRules::evidence(user);
     if (table == QLatin1String("disputes"))
         return AfterSalesRules::dispute(user, current, merged, rows);
     if (table == QLatin1String("dispute_outcomes"))

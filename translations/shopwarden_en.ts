@@ -1195,7 +1195,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+410" />
+            <location line="+437" />
             <source>The attachment is missing.</source>
             <translation type="unfinished" />
         </message>
@@ -2786,8 +2786,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services</name>
         <message>
-            <location filename="../core/services/ticketseeder.cpp" line="+90" />
-            <location line="+113" />
+            <location filename="../core/services/ticketseeder.cpp" line="+88" />
+            <location line="+46" />
             <location line="+6" />
             <source>The demo data could not be written.</source>
             <translation type="unfinished" />
@@ -2863,8 +2863,28 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/services/ticketservice_attachments.cpp" line="+43" />
+            <location filename="../core/services/ticketservice_attachments.cpp" line="+35" />
             <source>Only leads, managers and administrators can edit canned replies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/services/attachmentfile.cpp" line="+50" />
+            <source>The file needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file name must be at most %1 characters long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file “%1” is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file “%1” is %2 MB; attachments may be at most %3 MB.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2884,7 +2904,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/services/aftersalesservice.cpp" line="+51" />
+            <location filename="../core/services/aftersalesservice.cpp" line="+52" />
             <source>No more after-sales numbers are free for %1.</source>
             <translation type="unfinished" />
         </message>
@@ -2904,7 +2924,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+90" />
+            <location line="+99" />
             <source>Enter the order number: letters, digits and '-' only, at most 40 characters.</source>
             <translation type="unfinished" />
         </message>
@@ -2949,7 +2969,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+41" />
             <source>After-sales request %1 (%2, %3) created.</source>
             <translation type="unfinished" />
         </message>
@@ -3036,6 +3056,37 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+1" />
             <source>After-sales request %1 closed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/services/aftersalesservice_evidence.cpp" line="+89" />
+            <source>Evidence of request %1 can only be changed while it is submitted or returned for more information; it is now “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Evidence “%1” added to after-sales request %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+45" />
+            <location line="+31" />
+            <source>The evidence file does not exist; it may have been removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-24" />
+            <source>The file “%1” has not arrived from the server yet; it is fetched with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The stored file “%1” is damaged: its checksum does not match, so it is not opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Evidence “%1” removed from after-sales request %2.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3468,27 +3519,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/services/ticketservice_attachments.cpp" line="+15" />
-            <source>The file needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The file name must be at most %1 characters long.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The file “%1” is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The file “%1” is %2 MB; attachments may be at most %3 MB.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+97" />
+            <location filename="../core/services/ticketservice_attachments.cpp" line="+113" />
             <source>The attachment does not exist; it may have been removed.</source>
             <translation type="unfinished" />
         </message>
@@ -3852,7 +3883,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesDetailWidget</name>
         <message>
-            <location filename="../ui/aftersalesdetailwidget.cpp" line="+40" />
+            <location filename="../ui/aftersalesdetailwidget.cpp" line="+44" />
             <source>&amp;Submit for Approval</source>
             <translation type="unfinished" />
         </message>
@@ -3910,12 +3941,22 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+17" />
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save &amp;As…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>Select a request in the queue to see it here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+11" />
             <source>Status:</source>
             <translation type="unfinished" />
         </message>
@@ -4026,6 +4067,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+4" />
+            <source>Evidence Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
             <source>Decisions</source>
             <translation type="unfinished" />
         </message>
@@ -4076,13 +4122,18 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+3" />
-            <location line="+21" />
+            <location line="+60" />
             <location line="+5" />
             <source>None</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-9" />
+            <location line="-45" />
+            <source>%1 (%2, %3, %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
             <source>%1 · %2 · %3</source>
             <translation type="unfinished" />
         </message>
@@ -4497,7 +4548,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesRequestDialog</name>
         <message>
-            <location filename="../ui/aftersalesrequestdialog.cpp" line="+53" />
+            <location filename="../ui/aftersalesrequestdialog.cpp" line="+64" />
             <source>New After-Sales Request</source>
             <translation type="unfinished" />
         </message>
@@ -4527,12 +4578,22 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
-            <source>Photos, videos or inspection reports received; quality claims need at least one</source>
+            <location line="-30" />
+            <source>Add &amp;Evidence…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
+            <source>Remo&amp;ve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The number of evidence files added below; quality claims need at least one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>¥ amount, e.g. 1,234.50</source>
             <translation type="unfinished" />
         </message>
@@ -4598,7 +4659,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Evidence items:</source>
+            <source>Evidence items:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Evidence files:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4627,7 +4693,28 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+5" />
+            <source>Add Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+33" />
+            <location line="+54" />
+            <source>The file %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-50" />
+            <source>The file %1 is too large: evidence files may be at most %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
             <source>New After-Sales Request for Ticket %1</source>
             <translation type="unfinished" />
         </message>
@@ -5507,7 +5594,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::DisputesPane</name>
         <message>
-            <location filename="../ui/disputespane.cpp" line="+83" />
+            <location filename="../ui/disputespane.cpp" line="+71" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
@@ -5592,7 +5679,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+41" />
+            <location line="+46" />
             <location line="+49" />
             <location line="+104" />
             <source>Disputes</source>
@@ -6750,7 +6837,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::TicketAttachmentsWidget</name>
         <message>
-            <location filename="../ui/ticketattachmentswidget.cpp" line="+34" />
+            <location filename="../ui/ticketattachmentswidget.cpp" line="+28" />
             <source>A&amp;dd…</source>
             <translation type="unfinished" />
         </message>
@@ -6765,7 +6852,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Attachments are stored encrypted in the database (at most %1 each). Opening one writes a decrypted temporary copy to this computer, which is deleted when Shopwarden exits; Save As keeps a copy where you choose.</source>
             <translation type="unfinished" />
         </message>
@@ -6792,8 +6879,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+27" />
-            <location line="+24" />
+            <location filename="../ui/storedfileactions.cpp" line="+35" />
+            <location line="+21" />
             <source>Save Attachment As</source>
             <translation type="unfinished" />
         </message>
@@ -6808,14 +6895,14 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
             <location line="+15" />
-            <location line="+25" />
+            <location line="+20" />
             <source>Open Attachment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-39" />
+            <location line="-34" />
             <source>To open %1, a decrypted copy is written to a temporary folder on this computer. It is deleted when Shopwarden exits. Open it?</source>
             <translation type="unfinished" />
         </message>
@@ -6825,7 +6912,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+14" />
             <source>The temporary copy cannot be written.</source>
             <translation type="unfinished" />
         </message>
@@ -6833,7 +6920,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::TicketDetailWidget</name>
         <message>
-            <location filename="../ui/ticketdetailwidget.cpp" line="+42" />
+            <location filename="../ui/ticketdetailwidget.cpp" line="+43" />
             <source>Reopen</source>
             <translation type="unfinished" />
         </message>
@@ -6864,7 +6951,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+11" />
             <source>Status:</source>
             <translation type="unfinished" />
         </message>

@@ -1213,7 +1213,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>服务器返回的应答本机无法使用，未做任何更改。</translation>
         </message>
         <message>
-            <location line="+410" />
+            <location line="+437" />
             <source>The attachment is missing.</source>
             <translation>附件不存在。</translation>
         </message>
@@ -2803,8 +2803,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services</name>
         <message>
-            <location filename="../core/services/ticketseeder.cpp" line="+90" />
-            <location line="+113" />
+            <location filename="../core/services/ticketseeder.cpp" line="+88" />
+            <location line="+46" />
             <location line="+6" />
             <source>The demo data could not be written.</source>
             <translation>无法写入演示数据。</translation>
@@ -2880,9 +2880,29 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>只能把工单指派给本团队成员。</translation>
         </message>
         <message>
-            <location filename="../core/services/ticketservice_attachments.cpp" line="+43" />
+            <location filename="../core/services/ticketservice_attachments.cpp" line="+35" />
             <source>Only leads, managers and administrators can edit canned replies.</source>
             <translation>只有主管、经理和管理员可以编辑快捷回复。</translation>
+        </message>
+        <message>
+            <location filename="../core/services/attachmentfile.cpp" line="+50" />
+            <source>The file needs a name.</source>
+            <translation>文件必须有名称。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file name must be at most %1 characters long.</source>
+            <translation>文件名最多 %1 个字符。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file “%1” is empty.</source>
+            <translation>文件“%1”是空的。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file “%1” is %2 MB; attachments may be at most %3 MB.</source>
+            <translation>文件“%1”大小为 %2 MB，附件最大为 %3 MB。</translation>
         </message>
     </context>
     <context>
@@ -2901,7 +2921,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>该售后申请不存在（或已被删除）。</translation>
         </message>
         <message>
-            <location filename="../core/services/aftersalesservice.cpp" line="+51" />
+            <location filename="../core/services/aftersalesservice.cpp" line="+52" />
             <source>No more after-sales numbers are free for %1.</source>
             <translation>%1 的售后申请编号已用完。</translation>
         </message>
@@ -2921,7 +2941,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+99" />
             <source>Enter the order number: letters, digits and '-' only, at most 40 characters.</source>
             <translation>请输入订单号：只能包含字母、数字和“-”，最多 40 个字符。</translation>
         </message>
@@ -2966,7 +2986,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>质量问题类申请需要凭证：创建申请前请至少上传 %1 份照片、视频或检测报告。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+41" />
             <source>After-sales request %1 (%2, %3) created.</source>
             <translation>已创建售后申请 %1（%2，%3）。</translation>
         </message>
@@ -3054,6 +3074,37 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+1" />
             <source>After-sales request %1 closed: %2</source>
             <translation>售后申请 %1 已关闭：%2</translation>
+        </message>
+        <message>
+            <location filename="../core/services/aftersalesservice_evidence.cpp" line="+89" />
+            <source>Evidence of request %1 can only be changed while it is submitted or returned for more information; it is now “%2”.</source>
+            <translation>售后申请 %1 的凭证只能在“已提交”或“退回补充资料”状态下修改；当前状态为“%2”。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Evidence “%1” added to after-sales request %2.</source>
+            <translation>已为售后申请 %2 添加凭证“%1”。</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <location line="+31" />
+            <source>The evidence file does not exist; it may have been removed.</source>
+            <translation>该凭证文件不存在，可能已被移除。</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>The file “%1” has not arrived from the server yet; it is fetched with the next sync.</source>
+            <translation>文件“%1”尚未从服务器下载，将在下次同步时获取。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The stored file “%1” is damaged: its checksum does not match, so it is not opened.</source>
+            <translation>存储的文件“%1”已损坏：校验值不符，因此不予打开。</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Evidence “%1” removed from after-sales request %2.</source>
+            <translation>已从售后申请 %2 中移除凭证“%1”。</translation>
         </message>
     </context>
     <context>
@@ -3484,27 +3535,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>工单 %1 已经评价过了。</translation>
         </message>
         <message>
-            <location filename="../core/services/ticketservice_attachments.cpp" line="+15" />
-            <source>The file needs a name.</source>
-            <translation>文件必须有名称。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The file name must be at most %1 characters long.</source>
-            <translation>文件名最多 %1 个字符。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The file “%1” is empty.</source>
-            <translation>文件“%1”是空的。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The file “%1” is %2 MB; attachments may be at most %3 MB.</source>
-            <translation>文件“%1”大小为 %2 MB，附件最大为 %3 MB。</translation>
-        </message>
-        <message>
-            <location line="+97" />
+            <location filename="../core/services/ticketservice_attachments.cpp" line="+113" />
             <source>The attachment does not exist; it may have been removed.</source>
             <translation>附件不存在，可能已被删除。</translation>
         </message>
@@ -3867,7 +3898,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesDetailWidget</name>
         <message>
-            <location filename="../ui/aftersalesdetailwidget.cpp" line="+40" />
+            <location filename="../ui/aftersalesdetailwidget.cpp" line="+44" />
             <source>&amp;Submit for Approval</source>
             <translation>提交审批(&amp;S)</translation>
         </message>
@@ -3925,12 +3956,22 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>已退回补充材料</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+17" />
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Select a request in the queue to see it here.</source>
             <translation>在队列中选择一个申请，即可在此查看详情。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+11" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
@@ -4041,6 +4082,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+4" />
+            <source>Evidence Files</source>
+            <translation>凭证文件</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Decisions</source>
             <translation>审批记录</translation>
         </message>
@@ -4091,13 +4137,18 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+3" />
-            <location line="+21" />
+            <location line="+60" />
             <location line="+5" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="-45" />
+            <source>%1 (%2, %3, %4)</source>
+            <translation>%1（%2，%3，%4）</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>%1 · %2 · %3</source>
             <translation>%1 · %2 · %3</translation>
         </message>
@@ -4507,7 +4558,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesRequestDialog</name>
         <message>
-            <location filename="../ui/aftersalesrequestdialog.cpp" line="+53" />
+            <location filename="../ui/aftersalesrequestdialog.cpp" line="+64" />
             <source>New After-Sales Request</source>
             <translation>新建售后申请</translation>
         </message>
@@ -4537,12 +4588,22 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation> 天</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Photos, videos or inspection reports received; quality claims need at least one</source>
-            <translation>已收到的照片、视频或检测报告；质量问题类申请至少需要一份</translation>
+            <location line="-30" />
+            <source>Add &amp;Evidence…</source>
+            <translation>添加凭证(&amp;E)…</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Remo&amp;ve</source>
+            <translation>移除(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The number of evidence files added below; quality claims need at least one</source>
+            <translation>下方已添加的凭证文件数量；质量问题申请至少需要一个</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>¥ amount, e.g. 1,234.50</source>
             <translation>人民币金额，例如 1,234.50</translation>
         </message>
@@ -4608,8 +4669,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Evidence items:</source>
-            <translation>凭证数量(&amp;E)：</translation>
+            <source>Evidence items:</source>
+            <translation>凭证数量：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Evidence files:</source>
+            <translation>凭证文件：</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4637,7 +4703,28 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>创建申请(&amp;C)</translation>
         </message>
         <message>
+            <location line="+5" />
+            <source>Add Evidence</source>
+            <translation>添加凭证</translation>
+        </message>
+        <message>
             <location line="+33" />
+            <location line="+54" />
+            <source>The file %1 cannot be read.</source>
+            <translation>无法读取文件 %1。</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <source>The file %1 is too large: evidence files may be at most %2.</source>
+            <translation>文件 %1 过大：凭证文件最大为 %2。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>New After-Sales Request for Ticket %1</source>
             <translation>为工单 %1 新建售后申请</translation>
         </message>
@@ -5517,7 +5604,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::DisputesPane</name>
         <message>
-            <location filename="../ui/disputespane.cpp" line="+83" />
+            <location filename="../ui/disputespane.cpp" line="+71" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
@@ -5602,7 +5689,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>结案(&amp;C)…</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+46" />
             <location line="+49" />
             <location line="+104" />
             <source>Disputes</source>
@@ -6754,7 +6841,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::TicketAttachmentsWidget</name>
         <message>
-            <location filename="../ui/ticketattachmentswidget.cpp" line="+34" />
+            <location filename="../ui/ticketattachmentswidget.cpp" line="+28" />
             <source>A&amp;dd…</source>
             <translation>添加(&amp;D)…</translation>
         </message>
@@ -6769,7 +6856,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Attachments are stored encrypted in the database (at most %1 each). Opening one writes a decrypted temporary copy to this computer, which is deleted when Shopwarden exits; Save As keeps a copy where you choose.</source>
             <translation>附件加密保存在数据库中（每个最大 %1）。打开附件时会在本机写入一份解密的临时副本，店务管家退出时删除；“另存为”则把副本保存到您选择的位置。</translation>
         </message>
@@ -6796,8 +6883,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>无法读取文件 %1。</translation>
         </message>
         <message>
-            <location line="+27" />
-            <location line="+24" />
+            <location filename="../ui/storedfileactions.cpp" line="+35" />
+            <location line="+21" />
             <source>Save Attachment As</source>
             <translation>附件另存为</translation>
         </message>
@@ -6812,14 +6899,14 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>附件已保存。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
             <location line="+15" />
-            <location line="+25" />
+            <location line="+20" />
             <source>Open Attachment</source>
             <translation>打开附件</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-34" />
             <source>To open %1, a decrypted copy is written to a temporary folder on this computer. It is deleted when Shopwarden exits. Open it?</source>
             <translation>打开 %1 需要在本机临时文件夹中写入一份解密副本，店务管家退出时会删除该副本。是否打开？</translation>
         </message>
@@ -6829,7 +6916,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>没有可用的临时文件夹。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+14" />
             <source>The temporary copy cannot be written.</source>
             <translation>无法写入临时副本。</translation>
         </message>
@@ -6837,7 +6924,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::TicketDetailWidget</name>
         <message>
-            <location filename="../ui/ticketdetailwidget.cpp" line="+42" />
+            <location filename="../ui/ticketdetailwidget.cpp" line="+43" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
@@ -6868,7 +6955,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>在工单队列中选择一个工单，即可在此查看。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+11" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>

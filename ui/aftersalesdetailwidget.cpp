@@ -8,11 +8,14 @@
 #include "messages.h"
 #include "services/aftersalespolicies.h"
 #include "services/aftersalesquery.h"
+#include "storedfileactions.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -80,7 +83,15 @@ AfterSalesDetailWidget::AfterSalesDetailWidget(storage::Database& db, const serv
     , m_pages(new QStackedWidget(this))
     , m_header(new QLabel(this))
     , m_checkSummary(new QLabel(this))
+    , m_evidenceList(new QListWidget(this))
+    , m_openEvidence(new QPushButton(tr("&Open"), this))
+    , m_saveEvidence(new QPushButton(tr("Save &As…"), this))
+    , m_files(new StoredFileActions(db, this))
 {
+    connect(m_files, &StoredFileActions::statusMessage, this, &AfterSalesDetailWidget::statusMessage);
+    connect(m_openEvidence, &QPushButton::clicked, this, [this] { openEvidence(false); });
+    connect(m_saveEvidence, &QPushButton::clicked, this, [this] { openEvidence(true); });
+    connect(m_evidenceList, &QListWidget::itemDoubleClicked, this, [this] { openEvidence(false); });
     m_pages->addWidget(makeEmptySelectionHint(tr("Select a request in the queue to see it here."), this));
 
     auto* page = new QWidget(this);
@@ -167,6 +178,17 @@ AfterSalesDetailWidget::AfterSalesDetailWidget(storage::Database& db, const serv
     checkLayout->addWidget(m_checklist);
     layout->addWidget(checkBox, 3);
 
+    auto* evidenceBox = new QGroupBox(tr("Evidence Files"), page);
+    auto* evidenceLayout = new QVBoxLayout(evidenceBox);
+    m_evidenceList->setMaximumHeight(90);
+    evidenceLayout->addWidget(m_evidenceList);
+    auto* evidenceButtons = new QHBoxLayout;
+    evidenceButtons->addWidget(m_openEvidence);
+    evidenceButtons->addWidget(m_saveEvidence);
+    evidenceButtons->addStretch(1);
+    evidenceLayout->addLayout(evidenceButtons);
+    layout->addWidget(evidenceBox);
+
     auto* decisionBox = new QGroupBox(tr("Decisions"), page);
     auto* decisionLayout = new QVBoxLayout(decisionBox);
     m_decisions = makeDetailTable({tr("When"), tr("Who"), tr("Decision"), tr("Note")}, decisionBox);
@@ -247,9 +269,48 @@ void AfterSalesDetailWidget::showRequest(const QString& id)
     m_fields[QStringLiteral("outcome")]->setText(notes.isEmpty() ? tr("None")
                                                                  : notes.join(QLatin1Char('\n')));
     fillChecklist();
+    fillEvidence();
     fillDecisions(list, nameOf);
     updateButtons(list);
     m_pages->setCurrentIndex(1);
+}
+
+void AfterSalesDetailWidget::fillEvidence()
+{
+    m_evidenceList->clear();
+    m_evidence.clear();
+    if (m_request) {
+        const auto list = services::AfterSalesService(m_db, m_actor, m_clock).evidence(m_request->id);
+        if (list.ok())
+            m_evidence = *list;
+    }
+    const QLocale locale;
+    for (const auto& e : std::as_const(m_evidence))
+        m_evidenceList->addItem(tr("%1 (%2, %3, %4)")
+                                    .arg(e.fileName, locale.formattedDataSize(e.size), e.addedByName,
+                                         locale.toString(e.addedAt.toLocalTime(), QLocale::ShortFormat)));
+    if (!m_evidence.isEmpty())
+        m_evidenceList->setCurrentRow(0);
+    m_openEvidence->setEnabled(!m_evidence.isEmpty());
+    m_saveEvidence->setEnabled(!m_evidence.isEmpty());
+}
+
+void AfterSalesDetailWidget::openEvidence(bool saveAs)
+{
+    const int row = m_evidenceList->currentRow();
+    if (row < 0 || row >= m_evidence.size())
+        return;
+    const services::AfterSalesEvidence e = m_evidence.at(row);
+    const services::Actor actor = m_actor;
+    const Clock* clock = m_clock;
+    const QString id = e.id;
+    StoredFileActions::Fetch fetch = [actor, clock, id](storage::Database& db) {
+        return services::AfterSalesService(db, actor, clock).evidenceContent(id);
+    };
+    if (saveAs)
+        m_files->saveAs(e.fileName, fetch);
+    else
+        m_files->open(e.id, e.fileName, fetch);
 }
 
 void AfterSalesDetailWidget::reload()

@@ -23,6 +23,7 @@
 
 class QGridLayout;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
@@ -34,6 +35,7 @@ class Clock;
 namespace sw::ui {
 
 class AfterSalesDecisionDialog;
+class StoredFileActions;
 class DisputeOpenDialog;
 
 class AfterSalesDetailWidget : public QWidget
@@ -67,6 +69,9 @@ public:
     QTableWidget* checklistTable() const { return m_checklist; }
     QTableWidget* decisionsTable() const { return m_decisions; }
     QLabel* checklistSummary() const { return m_checkSummary; }
+    QListWidget* evidenceList() const { return m_evidenceList; }
+    QPushButton* openEvidenceButton() const { return m_openEvidence; }
+    QPushButton* saveEvidenceButton() const { return m_saveEvidence; }
 
 Q_SIGNALS:
     // After a successful write (the pane refreshes its rows and view counts).
@@ -81,6 +86,8 @@ private:
     void fillDecisions(const QList<services::AfterSalesDecision>& decisions,
                        const QHash<QString, QString>& names);
     void updateButtons(const QList<services::AfterSalesDecision>& decisions);
+    void fillEvidence();
+    void openEvidence(bool saveAs);
     bool applied(const Status& status, const QString& title, const QString& done);
 
     storage::Database& m_db;
@@ -100,6 +107,12 @@ private:
     QGridLayout* m_buttonGrid;
     QList<Action> m_offered;
     QPointer<AfterSalesDecisionDialog> m_dialog;
+    // The request's evidence files (metadata only; the bytes are read off the GUI thread).
+    QList<services::AfterSalesEvidence> m_evidence;
+    QListWidget* m_evidenceList;
+    QPushButton* m_openEvidence;
+    QPushButton* m_saveEvidence;
+    StoredFileActions* m_files;
 };
 
 } // namespace sw::ui

@@ -3,15 +3,22 @@
 #include "clock.h"
 #include "domain/aftersalesenums.h"
 #include "services/aftersalesservice.h"
+#include "services/attachmentfile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -42,6 +49,10 @@ AfterSalesRequestDialog::AfterSalesRequestDialog(storage::Database& db, const se
     , m_item(new QLineEdit(this))
     , m_warranty(new QSpinBox(this))
     , m_evidence(new QSpinBox(this))
+    , m_evidenceList(new QListWidget(this))
+    , m_addEvidence(new QPushButton(tr("Add &Evidence…"), this))
+    , m_removeEvidence(new QPushButton(tr("Remo&ve"), this))
+    , m_maxBytes(services::maxAttachmentBytes(db, actor, clock))
     , m_amount(new QLineEdit(this))
     , m_orderTotal(new QLineEdit(this))
     , m_refunded(new QLineEdit(this))
@@ -70,9 +81,13 @@ AfterSalesRequestDialog::AfterSalesRequestDialog(storage::Database& db, const se
     m_warranty->setValue(-1);
     m_warranty->setSpecialValueText(tr("Policy default"));
     m_warranty->setSuffix(tr(" days"));
-    m_evidence->setRange(0, 99);
+    m_evidence->setRange(0, 999);
+    m_evidence->setReadOnly(true);
+    m_evidence->setButtonSymbols(QAbstractSpinBox::NoButtons);
     m_evidence->setToolTip(
-        tr("Photos, videos or inspection reports received; quality claims need at least one"));
+        tr("The number of evidence files added below; quality claims need at least one"));
+    m_evidenceList->setFixedHeight(64);
+    m_removeEvidence->setEnabled(false);
     const QString moneyHint = tr("¥ amount, e.g. 1,234.50");
     for (QLineEdit* edit : {m_amount, m_orderTotal, m_refunded, m_compensation})
         edit->setPlaceholderText(moneyHint);
@@ -101,7 +116,17 @@ AfterSalesRequestDialog::AfterSalesRequestDialog(storage::Database& db, const se
     form->addRow(tr("&Item:"), m_item);
     form->addRow(tr("Item restrictions:"), flags);
     form->addRow(tr("&Warranty:"), m_warranty);
-    form->addRow(tr("&Evidence items:"), m_evidence);
+    form->addRow(tr("Evidence items:"), m_evidence);
+    auto* evidence = new QWidget(this);
+    auto* evidenceLayout = new QHBoxLayout(evidence);
+    evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    evidenceLayout->addWidget(m_evidenceList, 1);
+    auto* evidenceButtons = new QVBoxLayout;
+    evidenceButtons->addWidget(m_addEvidence);
+    evidenceButtons->addWidget(m_removeEvidence);
+    evidenceButtons->addStretch(1);
+    evidenceLayout->addLayout(evidenceButtons);
+    form->addRow(tr("Evidence files:"), evidence);
     form->addRow(tr("&Amount:"), m_amount);
     form->addRow(tr("Order &total:"), m_orderTotal);
     form->addRow(tr("Already re&funded:"), m_refunded);
@@ -119,6 +144,14 @@ AfterSalesRequestDialog::AfterSalesRequestDialog(storage::Database& db, const se
     resize(560, sizeHint().height());
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AfterSalesRequestDialog::fillReasons);
+    connect(m_addEvidence, &QPushButton::clicked, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Evidence"));
+        for (const QString& path : paths)
+            addEvidenceFile(path);
+    });
+    connect(m_removeEvidence, &QPushButton::clicked, this, &AfterSalesRequestDialog::removeSelectedEvidence);
+    connect(m_evidenceList, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_removeEvidence->setEnabled(row >= 0); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AfterSalesRequestDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -139,6 +172,35 @@ void AfterSalesRequestDialog::fillReasons()
     const int keep = m_reason->findData(previous);
     if (keep >= 0)
         m_reason->setCurrentIndex(keep);
+}
+
+bool AfterSalesRequestDialog::addEvidenceFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable()) {
+        m_message->setText(tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (info.size() > m_maxBytes) {
+        m_message->setText(tr("The file %1 is too large: evidence files may be at most %2.")
+                               .arg(info.fileName(), QLocale().formattedDataSize(m_maxBytes)));
+        return false;
+    }
+    m_evidencePaths << path;
+    m_evidenceList->addItem(tr("%1 (%2)").arg(info.fileName(), QLocale().formattedDataSize(info.size())));
+    m_evidence->setValue(int(m_evidencePaths.size()));
+    m_message->clear();
+    return true;
+}
+
+void AfterSalesRequestDialog::removeSelectedEvidence()
+{
+    const int row = m_evidenceList->currentRow();
+    if (row < 0 || row >= m_evidencePaths.size())
+        return;
+    m_evidencePaths.removeAt(row);
+    delete m_evidenceList->takeItem(row);
+    m_evidence->setValue(int(m_evidencePaths.size()));
 }
 
 void AfterSalesRequestDialog::setTicket(const QString& ticketId, const QString& ticketNumber,
@@ -166,7 +228,15 @@ void AfterSalesRequestDialog::accept()
             draft.itemFlags |= flag;
     }
     draft.warrantyDays = m_warranty->value();
-    draft.evidenceCount = m_evidence->value();
+    // The files are read here, at most a few at the size limit each.
+    for (const QString& path : std::as_const(m_evidencePaths)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_message->setText(tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        draft.evidence.append(services::AfterSalesFile{QFileInfo(path).fileName(), file.readAll()});
+    }
     draft.amount = m_amount->text();
     draft.orderTotal = m_orderTotal->text();
     draft.refundedBefore = m_refunded->text();

@@ -7,6 +7,11 @@
 // evidence, a delivery date in the future, …) is shown inline with its translated
 // message, the dialog stays open and nothing is saved. Saving is a few indexed writes,
 // done on the GUI thread like the new-ticket dialog.
+//
+// Evidence files (photos, videos, inspection reports) are picked with "Add Evidence…"
+// and listed with a Remove button; the evidence count beside them is read-only and is
+// their number. The files are read when the request is created (each at most the
+// attachment size limit, checked from the file size when picked).
 
 #include "services/actor.h"
 
@@ -19,6 +24,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -53,7 +59,12 @@ public:
     QLineEdit* itemEdit() const { return m_item; }
     QCheckBox* flagBox(const QString& code) const { return m_flags.value(code); }
     QSpinBox* warrantySpin() const { return m_warranty; }
-    QSpinBox* evidenceSpin() const { return m_evidence; }
+    QSpinBox* evidenceSpin() const { return m_evidence; } // read-only: the number of files
+    QListWidget* evidenceList() const { return m_evidenceList; }
+    QPushButton* removeEvidenceButton() const { return m_removeEvidence; }
+    // Adds a file to the evidence list (the Add Evidence… button asks for it first);
+    // false, with the message shown, when it cannot be used.
+    bool addEvidenceFile(const QString& path);
     QLineEdit* amountEdit() const { return m_amount; }
     QLineEdit* orderTotalEdit() const { return m_orderTotal; }
     QLineEdit* refundedEdit() const { return m_refunded; }
@@ -67,6 +78,7 @@ public Q_SLOTS:
 
 private:
     void fillReasons();
+    void removeSelectedEvidence();
 
     storage::Database& m_db;
     services::Actor m_actor;
@@ -81,6 +93,11 @@ private:
     QMap<QString, QCheckBox*> m_flags;
     QSpinBox* m_warranty;
     QSpinBox* m_evidence;
+    QListWidget* m_evidenceList;
+    QPushButton* m_addEvidence;
+    QPushButton* m_removeEvidence;
+    QStringList m_evidencePaths;
+    qint64 m_maxBytes;
     QLineEdit* m_amount;
     QLineEdit* m_orderTotal;
     QLineEdit* m_refunded;

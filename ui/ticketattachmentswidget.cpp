@@ -4,19 +4,13 @@
 #include "offthread.h"
 #include "services/ticketservice.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sw::ui {
@@ -34,7 +28,10 @@ TicketAttachmentsWidget::TicketAttachmentsWidget(storage::Database& db, const se
     , m_add(new QPushButton(tr("A&dd…"), this))
     , m_open(new QPushButton(tr("&Open"), this))
     , m_save(new QPushButton(tr("Save &As…"), this))
+    , m_files(new StoredFileActions(db, this))
 {
+    connect(m_files, &StoredFileActions::busyChanged, this, &TicketAttachmentsWidget::busyChanged);
+    connect(m_files, &StoredFileActions::statusMessage, this, &TicketAttachmentsWidget::statusMessage);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
     auto* note = new QLabel(tr("Attachments are stored encrypted in the database (at most %1 each). "
@@ -127,40 +124,22 @@ void TicketAttachmentsWidget::addFile(const QString& path)
         });
 }
 
+StoredFileActions::Fetch TicketAttachmentsWidget::fetch(const QString& attachmentId) const
+{
+    const services::Actor actor = m_actor;
+    const Clock* clock = m_clock;
+    return [actor, clock, attachmentId](storage::Database& db) {
+        return TicketService(db, actor, clock).attachmentContent(attachmentId);
+    };
+}
+
 void TicketAttachmentsWidget::saveSelected()
 {
     const int row = m_list->currentRow();
     if (row < 0 || row >= m_infos.size())
         return;
-    const services::AttachmentInfo info = m_infos.at(row);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Attachment As"), info.fileName);
-    if (path.isEmpty())
-        return;
-    Q_EMIT busyChanged(true);
-    storage::Database* db = &m_db;
-    const services::Actor actor = m_actor;
-    const Clock* clock = m_clock;
-    runOffThread(
-        this,
-        [db, actor, clock, info, path]() -> Status {
-            const auto content = withThreadConnection(
-                *db, [&] { return TicketService(*db, actor, clock).attachmentContent(info.id); });
-            if (!content.ok())
-                return content.error();
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit())
-                return makeError(ErrorCode::Io,
-                                 tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)),
-                                 file.errorString());
-            return {};
-        },
-        [this](Status status) {
-            Q_EMIT busyChanged(false);
-            if (!status.ok())
-                showError(this, tr("Save Attachment As"), status.error());
-            else
-                Q_EMIT statusMessage(tr("The attachment was saved."));
-        });
+    const services::AttachmentInfo& info = m_infos.at(row);
+    m_files->saveAs(info.fileName, fetch(info.id));
 }
 
 void TicketAttachmentsWidget::openSelected()
@@ -168,54 +147,8 @@ void TicketAttachmentsWidget::openSelected()
     const int row = m_list->currentRow();
     if (row < 0 || row >= m_infos.size())
         return;
-    const services::AttachmentInfo info = m_infos.at(row);
-    // Opening needs a file another program can read: say so before writing plaintext.
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Open Attachment"),
-                                tr("To open %1, a decrypted copy is written to a temporary folder on this "
-                                   "computer. It is deleted when Shopwarden exits. Open it?")
-                                    .arg(info.fileName),
-                                QMessageBox::Open | QMessageBox::Cancel, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, info](QAbstractButton* button) {
-        if (box->standardButton(button) != QMessageBox::Open)
-            return;
-        if (!m_openedFiles) {
-            const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-            QDir().mkpath(base);
-            m_openedFiles = std::make_unique<QTemporaryDir>(base + QStringLiteral("/attachments-XXXXXX"));
-        }
-        if (!m_openedFiles->isValid()) {
-            showWarning(this, tr("Open Attachment"), tr("No temporary folder is available."));
-            return;
-        }
-        // The id keeps two attachments with the same name apart.
-        const QString path =
-            m_openedFiles->filePath(info.id.left(8) + QLatin1Char('-') + QFileInfo(info.fileName).fileName());
-        Q_EMIT busyChanged(true);
-        storage::Database* db = &m_db;
-        const services::Actor actor = m_actor;
-        const Clock* clock = m_clock;
-        runOffThread(
-            this,
-            [db, actor, clock, info, path]() -> Status {
-                const auto content = withThreadConnection(
-                    *db, [&] { return TicketService(*db, actor, clock).attachmentContent(info.id); });
-                if (!content.ok())
-                    return content.error();
-                QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit())
-                    return makeError(ErrorCode::Io, tr("The temporary copy cannot be written."), file.errorString());
-                return {};
-            },
-            [this, path](Status status) {
-                Q_EMIT busyChanged(false);
-                if (!status.ok())
-                    showError(this, tr("Open Attachment"), status.error());
-                else
-                    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-            });
-    });
-    box->open();
+    const services::AttachmentInfo& info = m_infos.at(row);
+    m_files->open(info.id, info.fileName, fetch(info.id));
 }
 
 } // namespace sw::ui

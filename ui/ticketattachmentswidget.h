@@ -2,12 +2,12 @@
 
 // The attachments tab of a ticket: evidence files kept encrypted inside the database
 // (SHA-256 checked by the service). Adding, opening and saving run off the GUI thread
-// (up to the size limit, 20 MB by default). "Open" has to hand a plaintext file to
-// another program: it warns first, writes the copy into a temporary folder in the
-// app's cache and removes that folder when the widget goes (at sign-out or exit).
+// (up to the size limit, 20 MB by default); Open and Save As… are StoredFileActions
+// (shared with the after-sales evidence list).
 
 #include "services/actor.h"
 #include "services/tickettypes.h"
+#include "storedfileactions.h"
 
 #include <QWidget>
 
@@ -15,7 +15,6 @@
 
 class QListWidget;
 class QPushButton;
-class QTemporaryDir;
 
 namespace sw {
 class Clock;
@@ -51,6 +50,7 @@ Q_SIGNALS:
 private:
     void saveSelected();
     void openSelected();
+    StoredFileActions::Fetch fetch(const QString& attachmentId) const;
 
     storage::Database& m_db;
     services::Actor m_actor;
@@ -62,7 +62,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_open;
     QPushButton* m_save;
-    std::unique_ptr<QTemporaryDir> m_openedFiles;
+    StoredFileActions* m_files;
 };
 
 } // namespace sw::ui

@@ -31,6 +31,7 @@ using domain::Money;
 
 const QString AfterSalesService::kRequests = QStringLiteral("aftersales_requests");
 const QString AfterSalesService::kApprovals = QStringLiteral("aftersales_approvals");
+const QString AfterSalesService::kEvidence = QStringLiteral("aftersales_evidence");
 
 namespace {
 
@@ -126,6 +127,15 @@ void AfterSalesService::declareTables()
               QStringLiteral("decided_at"), QStringLiteral("decision"), QStringLiteral("note")},
              {},
              {QStringLiteral("decision")}});
+        // Like ticket attachments: the content BLOB is not a declared field (no file in the
+        // outbox JSON or the audit log); sync ships it as a blob addressed by sha256.
+        SyncedTables::declare(
+            {kEvidence,
+             {QStringLiteral("request_id"), QStringLiteral("file_name"), QStringLiteral("mime_type"),
+              QStringLiteral("size"), QStringLiteral("sha256"), QStringLiteral("added_at"),
+              QStringLiteral("added_by")},
+             {},
+             {}});
     });
 }
 
@@ -146,7 +156,7 @@ Result<QString> AfterSalesService::create(const AfterSalesDraft& d)
     r.itemName = d.itemName.trimmed();
     r.itemFlags = d.itemFlags;
     r.warrantyDays = d.warrantyDays;
-    r.evidenceCount = d.evidenceCount;
+    r.evidenceCount = d.evidence.isEmpty() ? d.evidenceCount : int(d.evidence.size());
 
     static const QRegularExpression order(QStringLiteral("^[A-Za-z0-9-]{1,40}$"));
     if (!order.match(r.orderNo).hasMatch())
@@ -186,6 +196,11 @@ Result<QString> AfterSalesService::create(const AfterSalesDraft& d)
                           "report before creating the request.")
                            .arg(policy.minimumQualityEvidence()));
 
+    // Hashing and type sniffing before the write lock is taken.
+    auto files = checkEvidence(m_db, m_actor, m_clock, d.evidence);
+    if (!files)
+        return files.error();
+
     if (!r.ticketId.isEmpty()) {
         auto ticket = TicketStore::load(db, r.ticketId);
         if (!ticket)
@@ -212,6 +227,11 @@ Result<QString> AfterSalesService::create(const AfterSalesDraft& d)
     auto inserted = tx->insert(kRequests, fields, QStringLiteral("aftersales.create"));
     if (!inserted)
         return inserted.error();
+    for (const CheckedEvidence& f : *files) {
+        auto added = insertEvidence(*tx, db, m_actor, r.id, f, now);
+        if (!added)
+            return added.error();
+    }
     SW_TRY(addTimelineNote(*tx, db, r, QStringLiteral("aftersales.create"),
                            tr("After-sales request %1 (%2, %3) created.")
                                .arg(r.number, domain::displayName(r.kind), r.amount.format()),

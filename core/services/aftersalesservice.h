@@ -51,6 +51,13 @@ namespace sw::services {
 
 class WriteTransaction;
 
+// One evidence file picked for a request (photo, video, inspection report).
+struct AfterSalesFile
+{
+    QString fileName;
+    QByteArray content;
+};
+
 // What a user enters; amounts are text as typed ("¥1,234.50"), read by Money::parse.
 struct AfterSalesDraft
 {
@@ -64,6 +71,10 @@ struct AfterSalesDraft
     QString itemName;
     domain::ItemFlags itemFlags;
     int warrantyDays = domain::AfterSalesFacts::kDefaultWarranty;
+    // Evidence files stored with the request. When there are files, the stored evidence
+    // count is their number; evidenceCount is only read for a draft without files (a
+    // count typed before evidence files existed).
+    QList<AfterSalesFile> evidence;
     int evidenceCount = 0;
     QString amount;
     QString orderTotal;
@@ -103,6 +114,20 @@ struct AfterSalesRequest
     QDateTime updatedAt;
 };
 
+// One row of aftersales_evidence, without its bytes (evidenceContent()).
+struct AfterSalesEvidence
+{
+    QString id;
+    QString requestId;
+    QString fileName;
+    QString mimeType;
+    qint64 size = 0;
+    QString sha256;
+    QDateTime addedAt;
+    QString addedById;
+    QString addedByName;
+};
+
 struct AfterSalesDecision
 {
     QString id;
@@ -120,12 +145,14 @@ class AfterSalesService
 public:
     static const QString kRequests;  // "aftersales_requests"
     static const QString kApprovals; // "aftersales_approvals"
+    static const QString kEvidence;  // "aftersales_evidence"
     static constexpr int kMaxTextChars = 2000;
     static constexpr int kMaxItemChars = 200;
 
     AfterSalesService(storage::Database& db, Actor actor, const Clock* clock = nullptr);
 
-    // Declares aftersales_requests and aftersales_approvals as synced tables (idempotent;
+    // Declares aftersales_requests, aftersales_approvals and aftersales_evidence (without
+    // its content BLOB, which travels as a blob like ticket attachments) as synced tables (idempotent;
     // called by the constructor and by declareAllSyncedTables()).
     static void declareTables();
 
@@ -151,6 +178,16 @@ public:
     Status markExecuted(const QString& id);
     // Executed / Rejected → Closed; earlier statuses are a withdrawal and need a note.
     Status close(const QString& id, const QString& note = {});
+
+    // Evidence files (aftersales_evidence; the bytes in the encrypted database with their
+    // SHA-256, the same checks and size limit as ticket attachments). Adding and removing
+    // are for handlers while the request is Submitted or ReturnedForInfo; each keeps the
+    // request's evidence_count equal to the number of live files in the same transaction.
+    Result<AfterSalesEvidence> addEvidence(const QString& requestId, const QString& fileName,
+                                           const QByteArray& content);
+    Result<QList<AfterSalesEvidence>> evidence(const QString& requestId) const; // oldest first
+    Result<QByteArray> evidenceContent(const QString& evidenceId) const;        // verified SHA-256
+    Status removeEvidence(const QString& evidenceId);
 
 private:
     struct Step; // one loaded request inside an open transaction

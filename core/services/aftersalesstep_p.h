@@ -47,6 +47,22 @@ Status requireReader(const Actor& a);  // handlers, admins, auditors
 // has %1 for the length and %2 for the limit ("The note is %1 characters long; …").
 Status checkTextLength(const QString& text, const QString& tooLongMessage);
 
+// Evidence rows (aftersalesservice_evidence.cpp): one checked file inserted beside the
+// request with its bytes, and the number of live files of a request.
+struct CheckedEvidence
+{
+    QString name;
+    QString mimeType;
+    QString sha256;
+    QByteArray content;
+};
+Result<QList<CheckedEvidence>> checkEvidence(storage::Database& db, const Actor& actor, const Clock* clock,
+                                             const QList<AfterSalesFile>& files);
+Result<AfterSalesEvidence> insertEvidence(WriteTransaction& tx, QSqlDatabase db, const Actor& actor,
+                                          const QString& requestId, const CheckedEvidence& file,
+                                          const QDateTime& now);
+Result<int> liveEvidenceCount(QSqlDatabase db, const QString& requestId);
+
 // The linked ticket's timeline note of one step (nothing for a standalone request).
 Status addTimelineNote(WriteTransaction& tx, QSqlDatabase db, const AfterSalesRequest& r,
                        const QString& action, const QString& text, const QDateTime& now);

@@ -10,6 +10,8 @@
 #include "services/sqlsupport.h"
 #include "storage/database.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QSqlQuery>
 
 namespace sw::services {
@@ -22,6 +24,18 @@ using domain::Role;
 using demo::staff;
 
 namespace {
+
+// A 16×16 PNG in a colour of its own, so each demo claim has a distinct file (and hash).
+QByteArray demoEvidencePhoto(int index)
+{
+    QImage image(16, 16, QImage::Format_RGB32);
+    image.fill(QColor::fromHsv((index * 47) % 360, 160, 220));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
 
 struct DemoStaff
 {
@@ -92,7 +106,11 @@ public:
         d.deliveredOn = today.addDays(-plan.deliveredDaysAgo);
         d.itemName = QString::fromUtf8(plan.item);
         d.itemFlags = plan.flags;
-        d.evidenceCount = plan.evidence;
+        // Quality claims carry a real (tiny, generated) photo rather than only a count.
+        if (domain::isQualityClaim(plan.reason) && plan.evidence > 0)
+            d.evidence = {AfterSalesFile{QStringLiteral("evidence-%1.png").arg(index + 1), demoEvidencePhoto(index)}};
+        else
+            d.evidenceCount = plan.evidence;
         d.amount = QString::fromUtf8(plan.amount);
         d.orderTotal = QString::fromUtf8(plan.orderTotal);
         d.compensation = QString::fromUtf8(plan.compensation);

@@ -7,7 +7,7 @@
 
 #include "clock.h"
 #include "domain/ticketworkflow.h"
-#include "services/settingsservice.h"
+#include "services/attachmentfile.h"
 #include "services/sqlsupport.h"
 #include "services/syncedtables.h"
 #include "services/ticketedit.h"
@@ -467,10 +467,7 @@ Status TicketService::triage(const QString& id, domain::TicketKind kind, domain:
 
 qint64 TicketService::maxAttachmentBytes() const
 {
-    bool ok = false;
-    const qint64 value =
-        SettingsService(m_db, m_actor, m_clock).value(TicketStore::kMaxAttachmentKey).toLongLong(&ok);
-    return ok && value > 0 ? value : kDefaultMaxAttachmentBytes;
+    return services::maxAttachmentBytes(m_db, m_actor, m_clock);
 }
 
 } // namespace sw::services

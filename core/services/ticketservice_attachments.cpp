@@ -3,6 +3,7 @@
 
 #include "services/ticketservice.h"
 
+#include "services/attachmentfile.h"
 #include "services/sqlsupport.h"
 #include "services/ticketedit.h"
 #include "services/ticketstore.h"
@@ -11,9 +12,6 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFileInfo>
-#include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -28,13 +26,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("TicketService", text);
 }
 
-constexpr int kMaxFileNameChars = 255;
 constexpr int kMaxTitleChars = 100;
-
-QString megabytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', bytes % (1024 * 1024) == 0 ? 0 : 1);
-}
 
 Status requireCannedEditor(const Actor& actor)
 {
@@ -49,25 +41,18 @@ Status requireCannedEditor(const Actor& actor)
 Result<AttachmentInfo> TicketService::addAttachment(const QString& ticketId, const QString& fileName,
                                                     const QByteArray& content)
 {
-    const QString name = QFileInfo(fileName.trimmed()).fileName();
+    QString name;
     QString sha;
     QString mime;
     TicketEditOptions options;
     options.prepare = [&]() -> Status {
-        if (name.isEmpty())
-            return TicketStore::invalid(tr("The file needs a name."));
-        if (name.size() > kMaxFileNameChars)
-            return TicketStore::invalid(
-                tr("The file name must be at most %1 characters long.").arg(kMaxFileNameChars));
-        if (content.isEmpty())
-            return TicketStore::invalid(tr("The file “%1” is empty.").arg(name));
-        const qint64 limit = maxAttachmentBytes();
-        if (content.size() > limit)
-            return TicketStore::invalid(tr("The file “%1” is %2 MB; attachments may be at most %3 MB.")
-                                            .arg(name, megabytes(content.size()), megabytes(limit)));
         // Hashing and type sniffing before the write lock is taken.
-        sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-        mime = QMimeDatabase().mimeTypeForFileNameAndData(name, content).name();
+        auto checked = checkAttachmentFile(fileName, content, maxAttachmentBytes());
+        if (!checked)
+            return checked.error();
+        name = checked->name;
+        sha = checked->sha256;
+        mime = checked->mimeType;
         return {};
     };
     auto edit = beginTicketEdit(ticketId, options);
@@ -184,7 +169,7 @@ Result<QByteArray> TicketService::attachmentContent(const QString& attachmentId)
                          tr("The file “%1” has not arrived from the server yet; it is fetched with the next sync.")
                              .arg(name),
                          QStringLiteral("attachment %1 has no content yet").arg(attachmentId));
-    const QString actual = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString actual = sha256Hex(content);
     if (actual != sha)
         return makeError(ErrorCode::Conflict,
                          tr("The stored file “%1” is damaged: its checksum does not match, so it is not opened.")

@@ -416,16 +416,39 @@ Status SyncStore::applyPage(QSqlDatabase db, const PullResponse& page, const QDa
     return PageApplier(db).apply(page, now);
 }
 
+namespace {
+
+// The synced tables whose rows carry a file: the same columns (id, sha256, content,
+// deleted, server_seq); the content is not a declared field and travels as a blob.
+const QStringList& blobTables()
+{
+    static const QStringList tables{QStringLiteral("attachments"), QStringLiteral("aftersales_evidence")};
+    return tables;
+}
+
+// One SELECT per blob table joined by UNION; %1 in `perTable` is the table name (a
+// constant above, never user input).
+QString unionOverBlobTables(const QString& perTable)
+{
+    QStringList parts;
+    for (const QString& table : blobTables())
+        parts << perTable.arg(table);
+    return parts.join(QStringLiteral(" UNION "));
+}
+
+} // namespace
+
 Result<QStringList> SyncStore::blobsToUpload(QSqlDatabase db, int limit)
 {
     QSqlQuery q(db);
     SW_TRY(execQuery(q,
-                     QStringLiteral("SELECT DISTINCT a.sha256 FROM attachments a "
-                                    "WHERE a.content IS NOT NULL AND a.deleted = 0 "
-                                    "AND (a.server_seq > 0 OR EXISTS (SELECT 1 FROM sync_outbox o "
-                                    "WHERE o.table_name = 'attachments' AND o.row_id = a.id)) "
-                                    "AND NOT EXISTS (SELECT 1 FROM sync_blobs_sent s WHERE s.sha256 = a.sha256) "
-                                    "LIMIT ?"),
+                     unionOverBlobTables(
+                         QStringLiteral("SELECT a.sha256 FROM %1 a "
+                                        "WHERE a.content IS NOT NULL AND a.deleted = 0 "
+                                        "AND (a.server_seq > 0 OR EXISTS (SELECT 1 FROM sync_outbox o "
+                                        "WHERE o.table_name = '%1' AND o.row_id = a.id)) "
+                                        "AND NOT EXISTS (SELECT 1 FROM sync_blobs_sent s WHERE s.sha256 = a.sha256)")) +
+                         QStringLiteral(" LIMIT ?"),
                      {limit}));
     QStringList out;
     while (q.next())
@@ -435,13 +458,16 @@ Result<QStringList> SyncStore::blobsToUpload(QSqlDatabase db, int limit)
 
 Result<QByteArray> SyncStore::blobContent(QSqlDatabase db, const QString& sha256)
 {
-    QSqlQuery q(db);
-    SW_TRY(execQuery(q,
-                     QStringLiteral("SELECT content FROM attachments WHERE sha256 = ? AND content IS NOT NULL LIMIT 1"),
-                     {sha256}));
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("Sync", "The attachment is missing."), sha256);
-    return q.value(0).toByteArray();
+    for (const QString& table : blobTables()) {
+        QSqlQuery q(db);
+        SW_TRY(execQuery(q,
+                         QStringLiteral("SELECT content FROM %1 WHERE sha256 = ? AND content IS NOT NULL LIMIT 1")
+                             .arg(table),
+                         {sha256}));
+        if (q.next())
+            return q.value(0).toByteArray();
+    }
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("Sync", "The attachment is missing."), sha256);
 }
 
 Status SyncStore::markBlobSent(QSqlDatabase db, const QString& sha256)
@@ -454,8 +480,8 @@ Result<QStringList> SyncStore::blobsToDownload(QSqlDatabase db, int limit, const
 {
     QSqlQuery q(db);
     SW_TRY(execQuery(q,
-                     QStringLiteral("SELECT DISTINCT sha256 FROM attachments WHERE content IS NULL AND deleted = 0 "
-                                    "LIMIT ?"),
+                     unionOverBlobTables(QStringLiteral("SELECT sha256 FROM %1 WHERE content IS NULL AND deleted = 0")) +
+                         QStringLiteral(" LIMIT ?"),
                      {limit + int(skip.size())}));
     QStringList out;
     while (q.next() && out.size() < limit) {
@@ -472,9 +498,12 @@ Status SyncStore::storeBlob(QSqlDatabase db, const QString& sha256, const QByteA
         return protocolError(QStringLiteral("blob %1 does not match its hash").arg(sha256));
     LocalTransaction tx(db);
     SW_TRY(tx.begin());
-    QSqlQuery q(db);
-    SW_TRY(execQuery(q, QStringLiteral("UPDATE attachments SET content = ? WHERE sha256 = ? AND content IS NULL"),
-                     {content, sha256}));
+    // The same file may be a ticket attachment and an after-sales evidence file.
+    for (const QString& table : blobTables()) {
+        QSqlQuery q(db);
+        SW_TRY(execQuery(q, QStringLiteral("UPDATE %1 SET content = ? WHERE sha256 = ? AND content IS NULL").arg(table),
+                         {content, sha256}));
+    }
     SW_TRY(markBlobSent(db, sha256)); // the server has it: never upload it back
     return tx.commit();
 }

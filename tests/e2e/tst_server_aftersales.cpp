@@ -119,6 +119,23 @@ private Q_SLOTS:
         m_server.reset();
     }
 
+    void evidenceRowsOnlyFromHandlers()
+    {
+        const QString id = newRequest(m_agent, 9900);
+        QVERIFY(!id.isEmpty());
+        const QJsonObject fields{{QStringLiteral("request_id"), id},
+                                 {QStringLiteral("file_name"), QStringLiteral("photo.png")},
+                                 {QStringLiteral("mime_type"), QStringLiteral("image/png")},
+                                 {QStringLiteral("size"), 3},
+                                 {QStringLiteral("sha256"), QString(64, QLatin1Char('a'))},
+                                 {QStringLiteral("added_at"), QDateTime::currentSecsSinceEpoch()}};
+        const auto byAdmin = pushOne(m_admin, QStringLiteral("aftersales_evidence"), uuid(), fields);
+        QVERIFY(!byAdmin.accepted);
+        QCOMPARE(byAdmin.code, QStringLiteral("forbidden"));
+        QVERIFY(pushOne(m_agent, QStringLiteral("aftersales_evidence"), uuid(), fields).accepted);
+        QVERIFY(pushOne(m_mgr1, QStringLiteral("aftersales_evidence"), uuid(), fields).accepted);
+    }
+
     void agentApprovingAboveTheirLevelIsForbidden()
     {
         const QString id = awaitingRequest(m_lead, 500000); // ¥5,000: a manager's level

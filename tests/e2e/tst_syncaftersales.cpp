@@ -2,7 +2,8 @@
 // shopwarden-server like every other synced table: an agent's request is approved by two
 // managers on two other workstations, and a dispute opened by the agent is decided by a
 // manager elsewhere; every workstation ends with the same status, decisions, timeline
-// notes and the merchant's outcome.
+// notes and the merchant's outcome. An evidence file added on one workstation opens
+// byte for byte on another (its content travels as a blob).
 
 #include "domain/aftersalesenums.h"
 #include "domain/disputerules.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void initTestCase();
     void requestIsApprovedOnOtherWorkstations();
     void disputeIsDecidedOnAnotherWorkstation();
+    void evidenceFileOpensOnAnotherWorkstation();
 
 private:
     // On `a` as agent1: a ticket and a submitted ¥12,800.00 refund on it (two managers).
@@ -192,6 +194,50 @@ void TestSyncAfterSales::disputeIsDecidedOnAnotherWorkstation()
     QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM dispute_outcomes WHERE id = ?"), {*id}), qint64(1));
     QCOMPARE(a.scalar(QStringLiteral("SELECT refund_fen FROM dispute_outcomes WHERE id = ?"), {*id}), qint64(300000));
     QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM sync_conflicts")), qint64(0));
+}
+
+void TestSyncAfterSales::evidenceFileOpensOnAnotherWorkstation()
+{
+    SyncWorkstation a, b;
+    QString why;
+    for (SyncWorkstation* ws : {&a, &b})
+        QVERIFY2(ws->create(m_server->url(), {}, &why), qPrintable(why));
+    QVERIFY2(a.signIn(QStringLiteral("agent1"), kPassword, &why), qPrintable(why));
+    const Actor agent = a.actor(QStringLiteral("agent1"));
+    QByteArray photo(200 * 1024, '\0');
+    for (int i = 0; i < photo.size(); ++i)
+        photo[i] = char((i * 7919) % 251);
+    AfterSalesDraft d;
+    d.kind = domain::AfterSalesKind::Refund;
+    d.reason = domain::AfterSalesReason::QualityProblem;
+    d.reasonText = QStringLiteral("杯盖漏水");
+    d.orderNo = QStringLiteral("SO-2026-7788");
+    d.deliveredOn = beijingToday().addDays(-2);
+    d.itemName = QStringLiteral("保温杯");
+    d.evidence = {AfterSalesFile{QStringLiteral("漏水照片.jpg"), photo}};
+    d.amount = QStringLiteral("¥99.00");
+    d.orderTotal = QStringLiteral("¥99.00");
+    auto id = AfterSalesService(a.db(), agent).create(d);
+    QVERIFY2(id, qPrintable(id.message()));
+    auto report = AfterSalesService(a.db(), agent).addEvidence(*id, QStringLiteral("检验报告.txt"), "漏水，密封圈缺失");
+    QVERIFY2(report, qPrintable(report.message()));
+    QVERIFY2(a.sync(&why), qPrintable(why));
+    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")), qint64(0));
+
+    QVERIFY2(b.signIn(QStringLiteral("mgr1"), kPassword, &why), qPrintable(why));
+    const Actor mgr1 = b.actor(QStringLiteral("mgr1"));
+    AfterSalesService onB(b.db(), mgr1);
+    QCOMPARE(onB.get(*id)->evidenceCount, 2);
+    auto files = onB.evidence(*id);
+    QVERIFY2(files, qPrintable(files.message()));
+    QCOMPARE(files->size(), 2);
+    QCOMPARE(files->at(0).fileName, QStringLiteral("漏水照片.jpg"));
+    auto content = onB.evidenceContent(files->at(0).id);
+    QVERIFY2(content, qPrintable(content.message()));
+    QCOMPARE(*content, photo);
+    auto text = onB.evidenceContent(report->id);
+    QVERIFY2(text, qPrintable(text.message()));
+    QCOMPARE(*text, QByteArray("漏水，密封圈缺失"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncAfterSales)

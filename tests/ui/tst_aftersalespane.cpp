@@ -75,7 +75,9 @@ void fillValid(AfterSalesRequestDialog* dialog, const QString& amount)
         QTest::keyClicks(dialog->orderEdit(), QStringLiteral("SO-2025-0099"));
     dialog->deliveredEdit()->setDate(QDate(2025, 2, 26));
     typeText(dialog->itemEdit(), QStringLiteral("65 英寸智能电视"));
-    dialog->evidenceSpin()->setValue(2);
+    QVERIFY(dialog->addEvidenceFile(SW_SOURCE_DIR "/resources/migrations/0008_aftersales_evidence.sql"));
+    QVERIFY(dialog->addEvidenceFile(SW_SOURCE_DIR "/resources/migrations/0006_aftersales.sql"));
+    QCOMPARE(dialog->evidenceSpin()->value(), 2);
     typeText(dialog->amountEdit(), amount);
     typeText(dialog->orderTotalEdit(), QStringLiteral("¥12,999.00"));
 }
@@ -180,6 +182,11 @@ void TestAfterSalesPane::fromCreationToClosedThroughThePanes()
         AfterSalesDetailWidget* detail = pane.detail();
         QCOMPARE(detail->offeredActions(), QList<Action>({Action::Submit, Action::Withdraw}));
         QCOMPARE(detail->checklistTable()->rowCount(), 4);
+        // The two files picked in the dialog are listed, with Open and Save As offered.
+        QCOMPARE(detail->evidenceList()->count(), 2);
+        QVERIFY(detail->evidenceList()->item(0)->text().contains(QStringLiteral("0008_aftersales_evidence.sql")));
+        QVERIFY(detail->openEvidenceButton()->isEnabled());
+        QVERIFY(detail->saveEvidenceButton()->isEnabled());
         QTest::mouseClick(detail->actionButton(Action::Submit), Qt::LeftButton);
         QCOMPARE(statusOf(id), AfterSalesStatus::AwaitingApproval);
         // The requester never approves their own request: not offered.
@@ -298,8 +305,13 @@ void TestAfterSalesPane::badInputIsRefusedAndNothingIsSaved()
     fillValid(dialog, spoil == QLatin1String("negative") ? QStringLiteral("-5.00")
                       : spoil == QLatin1String("above")  ? QStringLiteral("13,500.00")
                                                          : QStringLiteral("300.00"));
-    if (spoil == QLatin1String("evidence"))
-        dialog->evidenceSpin()->setValue(0);
+    if (spoil == QLatin1String("evidence")) {
+        for (int i = 0; i < 2; ++i) {
+            dialog->evidenceList()->setCurrentRow(0);
+            QTest::mouseClick(dialog->removeEvidenceButton(), Qt::LeftButton);
+        }
+        QCOMPARE(dialog->evidenceSpin()->value(), 0);
+    }
     if (spoil == QLatin1String("future"))
         dialog->deliveredEdit()->setDate(QDate(2025, 3, 5));
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);

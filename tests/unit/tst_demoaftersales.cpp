@@ -41,6 +41,13 @@ private Q_SLOTS:
     {
         QCOMPARE(m_created, 12);
         QCOMPARE(m_fx.count(QStringLiteral("aftersales_requests")), 12);
+        // Quality claims carry a generated PNG; the stored count is the number of files.
+        QVERIFY(m_fx.count(QStringLiteral("aftersales_evidence WHERE mime_type = 'image/png'")) >= 1);
+        QCOMPARE(m_fx.count(QStringLiteral("aftersales_requests r WHERE r.evidence_count <> 0 AND EXISTS "
+                                           "(SELECT 1 FROM aftersales_evidence e WHERE e.request_id = r.id) AND "
+                                           "r.evidence_count <> (SELECT COUNT(*) FROM aftersales_evidence e "
+                                           "WHERE e.request_id = r.id AND e.deleted = 0)")),
+                 0);
         for (auto status : domain::allAfterSalesStatuses())
             QVERIFY2(m_fx.count(QStringLiteral("aftersales_requests WHERE status = ?"),
                                 {domain::code(status)}) > 0,
