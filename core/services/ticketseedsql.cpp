@@ -3,7 +3,6 @@
 #include "services/demodata.h"
 #include "services/userservice.h"
 #include "storage/database.h"
-#include "storage/sqlcipherdriver.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -15,19 +14,23 @@
 
 namespace sw::services::seed {
 
+namespace {
+
+QString seedFailure()
+{
+    return QCoreApplication::translate("TicketSeeder", "The demo data could not be written.");
+}
+
+} // namespace
+
 Error sqliteError(sqlite3* db, const char* what)
 {
-    return makeError(
-        ErrorCode::Database,
-        QCoreApplication::translate("TicketSeeder", "The demo data could not be written."),
-        QStringLiteral("%1: %2").arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db))));
+    return storage::rawError(db, what, seedFailure());
 }
 
 Status exec(sqlite3* db, const char* sql)
 {
-    if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return sqliteError(db, sql);
-    return {};
+    return storage::rawExec(db, sql, seedFailure());
 }
 
 Result<qint64> scalar(sqlite3* db, const char* sql)
@@ -45,68 +48,9 @@ Result<qint64> scalar(sqlite3* db, const char* sql)
     return value;
 }
 
-sqlite3* rawHandle(QSqlDatabase conn)
-{
-    auto* driver = qobject_cast<storage::SqlCipherDriver*>(conn.driver());
-    return driver ? driver->sqliteHandle() : nullptr;
-}
-
 Stmt::Stmt(sqlite3* db, const char* sql)
-    : m_db(db)
-    , m_sql(sql)
+    : RawStatement(db, QByteArray(sql), seedFailure())
 {
-    if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-        m_stmt = nullptr;
-}
-
-Stmt::~Stmt()
-{
-    sqlite3_finalize(m_stmt);
-}
-
-void Stmt::text(int i, const std::string& v)
-{
-    sqlite3_bind_text(m_stmt, i, v.data(), int(v.size()), SQLITE_STATIC);
-}
-
-void Stmt::text(int i, const char* v)
-{
-    sqlite3_bind_text(m_stmt, i, v, -1, SQLITE_STATIC);
-}
-
-void Stmt::textOrNull(int i, const std::string& v)
-{
-    if (v.empty())
-        sqlite3_bind_null(m_stmt, i);
-    else
-        text(i, v);
-}
-
-void Stmt::integer(int i, qint64 v)
-{
-    sqlite3_bind_int64(m_stmt, i, v);
-}
-
-void Stmt::integerOrNull(int i, qint64 v)
-{
-    if (v == 0)
-        sqlite3_bind_null(m_stmt, i);
-    else
-        integer(i, v);
-}
-
-void Stmt::null(int i)
-{
-    sqlite3_bind_null(m_stmt, i);
-}
-
-Status Stmt::run()
-{
-    const int rc = sqlite3_step(m_stmt);
-    sqlite3_reset(m_stmt);
-    if (rc != SQLITE_DONE)
-        return sqliteError(m_db, m_sql);
-    return {};
 }
 
 // --- pragmas and deferred indexes -------------------------------------------------------

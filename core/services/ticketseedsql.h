@@ -6,6 +6,7 @@
 
 #include "result.h"
 #include "services/ticketseedgen.h"
+#include "storage/rawstatement.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -31,32 +32,13 @@ Result<std::vector<Person>> prepareStaff(storage::Database& db, bool demoUsers, 
 Error sqliteError(sqlite3* db, const char* what);
 Status exec(sqlite3* db, const char* sql);
 Result<qint64> scalar(sqlite3* db, const char* sql);
-// The sqlite3 handle of a QSQLCIPHER connection, or nullptr.
-sqlite3* rawHandle(QSqlDatabase conn);
+using storage::rawHandle;
 
-// One prepared statement, reused for every row; texts are bound without copying and
-// must live until run().
-class Stmt
+// A prepared statement whose failures read "The demo data could not be written."
+class Stmt : public storage::RawStatement
 {
 public:
     Stmt(sqlite3* db, const char* sql);
-    ~Stmt();
-    Stmt(const Stmt&) = delete;
-    Stmt& operator=(const Stmt&) = delete;
-
-    bool ok() const { return m_stmt != nullptr; }
-    void text(int i, const std::string& v);
-    void text(int i, const char* v);
-    void textOrNull(int i, const std::string& v);
-    void integer(int i, qint64 v);
-    void integerOrNull(int i, qint64 v); // 0 = NULL (times, scores)
-    void null(int i);
-    Status run();
-
-private:
-    sqlite3* m_db;
-    const char* m_sql;
-    sqlite3_stmt* m_stmt = nullptr;
 };
 
 // The ticket_search FTS4 table, built in a private in-memory database on the generator's

@@ -106,7 +106,11 @@ public:
     // the calendar changed, inside the caller's transaction: one pass over the tickets
     // ordered by id merged with one pass over the pause events; only rows whose values
     // change are written. Returns how many changed.
-    static Result<int> recomputeAllSla(QSqlDatabase db, const domain::SlaClock& clock, const QDateTime& now);
+    // SlaScope::SyncDeferred: only the tickets a large pull noted in sync_deferred (area
+    // "tickets"), the same pass restricted to them.
+    enum class SlaScope { AllTickets, SyncDeferred };
+    static Result<int> recomputeAllSla(QSqlDatabase db, const domain::SlaClock& clock, const QDateTime& now,
+                                       SlaScope scope = SlaScope::AllTickets);
 
     // --- search ---
     // Rewrites the ticket's ticket_search document (docid = n) from its fields and the

@@ -167,8 +167,12 @@ Status TicketStore::computeSla(QSqlDatabase db, const domain::SlaClock& clock, T
     return {};
 }
 
-Result<int> TicketStore::recomputeAllSla(QSqlDatabase db, const domain::SlaClock& clock, const QDateTime& now)
+Result<int> TicketStore::recomputeAllSla(QSqlDatabase db, const domain::SlaClock& clock, const QDateTime& now,
+                                         SlaScope slaScope)
 {
+    const QString only = slaScope == SlaScope::SyncDeferred
+                             ? QStringLiteral(" AND t.id IN (SELECT id FROM sync_deferred WHERE area = 'tickets')")
+                             : QString();
     // Tickets whose columns may change: not merged away and not resolved (a resolved or
     // closed ticket has both clocks stopped, so its columns are NULL under any policy and
     // calendar), plus any row still holding values it should not have. In rowid order: a
@@ -180,10 +184,11 @@ Result<int> TicketStore::recomputeAllSla(QSqlDatabase db, const domain::SlaClock
                                              "t.first_response_at, t.resolved_at, t.paused_since, t.merged_into, "
                                              "t.first_response_due, t.resolution_due, t.next_due, t.next_warn "
                                              "FROM tickets t WHERE (") +
-                                  scope +
+                                  scope + only +
                                   QStringLiteral(") OR (t.deleted = 0 AND (t.first_response_due IS NOT NULL OR "
                                                  "t.resolution_due IS NOT NULL OR t.next_due IS NOT NULL OR "
-                                                 "t.next_warn IS NOT NULL)) ORDER BY t.n")));
+                                                 "t.next_warn IS NOT NULL)") +
+                                  only + QStringLiteral(") ORDER BY t.n")));
     // One ordered pass over the pause events of the tickets in scope, merged with the
     // tickets by n. Only tickets with a closed pause (paused_secs > 0) have any that
     // matter — most have none, so most of the timeline is never read; an open pause
@@ -193,7 +198,7 @@ Result<int> TicketStore::recomputeAllSla(QSqlDatabase db, const domain::SlaClock
     SW_TRY(execQuery(events,
                      QStringLiteral("SELECT t.n, e.at, e.data_json FROM tickets t JOIN ticket_events e "
                                     "ON e.ticket_id = t.id WHERE ") +
-                         scope + QStringLiteral(" AND t.paused_secs > 0 AND ") +
+                         scope + only + QStringLiteral(" AND t.paused_secs > 0 AND ") +
                          pauseEventFilter(QStringLiteral("e.")) +
                          QStringLiteral(" ORDER BY t.n, e.at, e.n"),
                      pauseEventValues()));

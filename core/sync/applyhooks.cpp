@@ -13,7 +13,13 @@ namespace {
 struct Registry
 {
     QMutex lock;
-    std::vector<std::pair<QString, ApplyHooks::Hook>> hooks;
+    struct Entry
+    {
+        QString name;
+        ApplyHooks::Hook hook;
+        ApplyHooks::Finisher finisher;
+    };
+    std::vector<Entry> entries;
 };
 
 Registry& registry()
@@ -22,32 +28,41 @@ Registry& registry()
     return r;
 }
 
-} // namespace
-
-void ApplyHooks::add(const QString& name, Hook hook)
+std::vector<Registry::Entry> entries()
 {
     Registry& r = registry();
     QMutexLocker locker(&r.lock);
-    for (const auto& entry : r.hooks) {
-        if (entry.first == name)
+    return r.entries;
+}
+
+} // namespace
+
+void ApplyHooks::add(const QString& name, Hook hook, Finisher finisher)
+{
+    Registry& r = registry();
+    QMutexLocker locker(&r.lock);
+    for (const auto& entry : r.entries) {
+        if (entry.name == name)
             return;
     }
-    r.hooks.emplace_back(name, std::move(hook));
+    r.entries.push_back({name, std::move(hook), std::move(finisher)});
 }
 
 Status ApplyHooks::run(QSqlDatabase db, const AppliedRows& rows, const QDateTime& now)
 {
     if (rows.isEmpty())
         return {};
-    std::vector<Hook> hooks;
-    {
-        Registry& r = registry();
-        QMutexLocker locker(&r.lock);
-        for (const auto& entry : r.hooks)
-            hooks.push_back(entry.second);
+    for (const Registry::Entry& entry : entries())
+        SW_TRY(entry.hook(db, rows, now));
+    return {};
+}
+
+Status ApplyHooks::finish(QSqlDatabase db, const QDateTime& now)
+{
+    for (const Registry::Entry& entry : entries()) {
+        if (entry.finisher)
+            SW_TRY(entry.finisher(db, now));
     }
-    for (const Hook& hook : hooks)
-        SW_TRY(hook(db, rows, now));
     return {};
 }
 

@@ -55,12 +55,22 @@ public:
         ~PageApplier();
         PageApplier(const PageApplier&) = delete;
         PageApplier& operator=(const PageApplier&) = delete;
-        Status apply(const PullResponse& page, const QDateTime& now);
+        // With `deferDerived`, the areas note in sync_deferred what their derived data
+        // must be rebuilt for instead of rebuilding it per page; finishDeferred() does it.
+        Status apply(const PullResponse& page, const QDateTime& now, bool deferDerived = false);
 
     private:
         struct Impl;
         std::unique_ptr<Impl> d;
     };
+
+    // Rebuilds the derived data that pages applied with deferDerived left noted in
+    // sync_deferred (ApplyHooks::finish), in one transaction; nothing to do is one read.
+    // Called at the end of every pull, whatever its outcome, so an interrupted pull's
+    // notes are done by the next one.
+    static Status finishDeferred(QSqlDatabase db, const QDateTime& now);
+    // Whether a pull with this many rows still to come defers its derived data.
+    static bool worthDeferring(qint64 rowsToCome);
 
     // --- attachment contents (PUT/GET /v1/blobs) ---
     // Hashes of attachment contents the server may not have: rows it knows or will know

@@ -107,6 +107,10 @@ QNetworkReply* SyncWorker::startRequest(const QByteArray& method, const QString&
         req.setSslConfiguration(ssl);
     }
     QNetworkReply* reply = m_nam->sendCustomRequest(req, method, body);
+    // The reply starts from a queued call on this thread; deliver it now, so the request
+    // goes out (on Qt's HTTP thread) while this thread works — the pull applies page n
+    // while page n+1 is on its way.
+    QCoreApplication::sendPostedEvents(reply, QEvent::MetaCall);
     m_current = reply;
     return reply;
 }
@@ -347,6 +351,19 @@ SyncWorker::Step SyncWorker::push(QString* message)
 
 SyncWorker::Step SyncWorker::pull(QString* message)
 {
+    const Step step = pullPages(message);
+    // A large pull noted the derived data (search documents, SLA columns) to rebuild once
+    // here; a cancelled or failed one too, for the rows it kept.
+    const Status finished = SyncStore::finishDeferred(m_db.connection(), QDateTime::currentDateTimeUtc());
+    if (!finished && step == Step::Done) {
+        *message = finished.message();
+        return Step::Failed;
+    }
+    return step;
+}
+
+SyncWorker::Step SyncWorker::pullPages(QString* message)
+{
     QSqlDatabase db = m_db.connection();
     const qint64 start = SyncStore::cursor(db);
     const auto pageRequest = [this](qint64 after, QString* networkError) {
@@ -373,7 +390,8 @@ SyncWorker::Step SyncWorker::pull(QString* message)
         }
         if (page->more && !m_cancel->load())
             next = pageRequest(page->next, &failed.networkError);
-        const Status applied = applier.apply(*page, QDateTime::currentDateTimeUtc());
+        const bool large = SyncStore::worthDeferring(page->last - start);
+        const Status applied = applier.apply(*page, QDateTime::currentDateTimeUtc(), large);
         if (!applied) {
             abandon(next);
             *message = applied.message();

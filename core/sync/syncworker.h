@@ -66,6 +66,7 @@ private:
     enum class Step { Done, Failed, Offline, SignedOut, Cancelled };
     Step push(QString* message);
     Step pull(QString* message);
+    Step pullPages(QString* message);
     Step uploadBlobs(QString* message);
     Step downloadBlobs(QString* message);
     Step httpFailure(const Reply& reply, QString* message);

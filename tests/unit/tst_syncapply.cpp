@@ -29,6 +29,8 @@ private Q_SLOTS:
     void cleanup();
 
     void pulledTicketArrivesWithDerivedData();
+    void largePullRebuildsDerivedDataAtTheEnd();
+    void refusedRowIsReportedNotSkipped();
     void pendingFieldsKeepTheirLocalValue();
     void removalDeletesTheTicketAndItsTimeline();
     void tombstones();
@@ -161,6 +163,92 @@ void TestSyncApply::pulledTicketArrivesWithDerivedData()
     // The HLC moved past the remote clocks.
     QVERIFY(m_b->fx.scalar(QStringLiteral("SELECT value FROM local_state WHERE key = 'hlc_last'")).toString()
             >= page.rows.last().hlc.left(13));
+}
+
+void TestSyncApply::largePullRebuildsDerivedDataAtTheEnd()
+{
+    // Three tickets on A: one answered, one that waited for the customer, one plain.
+    auto answered = m_a->service(m_a->agentA1).create(TicketWorld::draft(QStringLiteral("快递包裹破损要求换货")));
+    QVERIFY2(answered, qPrintable(answered.message()));
+    QVERIFY(m_a->service(m_a->agentA1).reply(*answered, QStringLiteral("您好，已为您登记蓝牙耳机的换货。")));
+    auto paused = m_a->service(m_a->agentA1).create(TicketWorld::draft(QStringLiteral("发票抬头填写错误")));
+    QVERIFY(paused);
+    QVERIFY(m_a->service(m_a->agentA1).reply(*paused, QStringLiteral("请提供正确的纳税人识别号")));
+    m_a->clock.advanceSecs(3600);
+    m_b->clock.advanceSecs(3600); // both workstations at the same time
+    QVERIFY(m_a->service(m_a->agentA1).changeStatus(*paused, domain::TicketStatus::PendingCustomer));
+    m_a->clock.advanceSecs(7200);
+    m_b->clock.advanceSecs(7200);
+    QVERIFY(m_a->service(m_a->agentA1).changeStatus(*paused, domain::TicketStatus::Open)); // a closed pause
+    auto plain = m_a->service(m_a->agentA1).create(TicketWorld::draft(QStringLiteral("优惠券无法使用")));
+    QVERIFY(plain);
+    const QList<RowState> rows = rowsFromOutbox(*m_a);
+
+    // Two pages applied as part of a large pull: rows arrive, derived data waits.
+    PullResponse first;
+    first.rows = rows.mid(0, rows.size() / 2);
+    first.next = first.rows.last().serverSeq;
+    first.more = true;
+    PullResponse second;
+    second.rows = rows.mid(rows.size() / 2);
+    second.next = second.rows.last().serverSeq;
+    {
+        SyncStore::PageApplier applier(m_b->fx.conn());
+        QVERIFY(applier.apply(first, m_b->clock.now(), true));
+        QVERIFY(applier.apply(second, m_b->clock.now(), true));
+    }
+    const auto searchHits = [this](const QString& term) {
+        TicketFilter f;
+        f.search = term;
+        TicketQuery q(m_b->fx.db(), m_b->manager, &m_b->clock);
+        auto found = q.page(f, {}, 0, 10);
+        return found ? int(found->size()) : -1;
+    };
+    QCOMPARE(m_b->fx.count(QStringLiteral("tickets")), m_a->fx.count(QStringLiteral("tickets")));
+    QCOMPARE(m_b->fx.scalar(QStringLiteral("SELECT count(*) FROM sync_deferred WHERE area = 'tickets'")).toInt(), 3);
+    QCOMPARE(searchHits(QStringLiteral("蓝牙耳机")), 0);
+    QVERIFY(m_b->fx.scalar(QStringLiteral("SELECT next_due FROM tickets WHERE id = ?"), {*plain}).isNull());
+
+    // The end of the pull: the same search documents and SLA columns as per-page hooks.
+    QVERIFY(SyncStore::finishDeferred(m_b->fx.conn(), m_b->clock.now()));
+    QCOMPARE(m_b->fx.count(QStringLiteral("sync_deferred")), qint64(0));
+    for (const QString& id : {*answered, *paused, *plain}) {
+        for (const char* column : {"first_response_due", "resolution_due", "next_due", "next_warn"}) {
+            const QString sql = QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(QLatin1String(column));
+            QCOMPARE(m_b->fx.scalar(sql, {id}), m_a->fx.scalar(sql, {id}));
+        }
+        const QString doc = QStringLiteral("SELECT s.tokens FROM ticket_search s JOIN tickets t ON t.n = s.docid "
+                                           "WHERE t.id = ?");
+        QCOMPARE(m_b->fx.scalar(doc, {id}).toString(), m_a->fx.scalar(doc, {id}).toString());
+    }
+    QCOMPARE(searchHits(QStringLiteral("蓝牙耳机")), 1);
+    QCOMPARE(searchHits(QStringLiteral("纳税人识别号")), 1);
+    // Nothing noted: finishing again is a no-op.
+    QVERIFY(SyncStore::finishDeferred(m_b->fx.conn(), m_b->clock.now()));
+}
+
+void TestSyncApply::refusedRowIsReportedNotSkipped()
+{
+    // A row the local schema refuses (title is NOT NULL): the insert that ignores
+    // conflicts must not drop it silently; the page fails and changes nothing.
+    RowState good;
+    good.table = QStringLiteral("canned_replies");
+    good.rowId = QStringLiteral("7b0f6a34-3d55-4f0b-9d55-000000000005");
+    good.serverSeq = 4;
+    good.fields = {{QStringLiteral("title"), QStringLiteral("y")}};
+    RowState bad = good;
+    bad.rowId = QStringLiteral("7b0f6a34-3d55-4f0b-9d55-000000000006");
+    bad.serverSeq = 5;
+    bad.fields = {{QStringLiteral("title"), QJsonValue::Null}};
+    PullResponse page;
+    page.rows = {good, bad};
+    page.next = 5;
+    const Status applied = SyncStore::applyPage(m_b->fx.conn(), page, m_b->clock.now());
+    QVERIFY(!applied);
+    QVERIFY(!applied.message().isEmpty());
+    QVERIFY(applied.error().detail.contains(QStringLiteral("NOT NULL")));
+    QCOMPARE(m_b->fx.count(QStringLiteral("canned_replies")), qint64(0));
+    QCOMPARE(SyncStore::cursor(m_b->fx.conn()), qint64(0));
 }
 
 void TestSyncApply::pendingFieldsKeepTheirLocalValue()
