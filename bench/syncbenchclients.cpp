@@ -319,6 +319,10 @@ Result<QJsonObject> runClients(const QList<ClientSpec>& clients, const ClientsOp
                 ++signedIn;
             ready.count_down();
             const Clock::time_point deadline = go.get();
+            // Paced clients start spread over one pause, as a fleet of workstations does,
+            // not all in the same millisecond (back-to-back clients start together).
+            if (in && options.thinkMs > 0)
+                QThread::msleep(std::uint32_t(qint64(options.thinkMs) * i / n));
             if (in)
                 client.run(deadline);
             QMutexLocker lock(&mutex);

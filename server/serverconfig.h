@@ -20,7 +20,7 @@ struct ServerConfig
     QString dbUser = QStringLiteral("shopwarden");
     QString dbPasswordFile;
     // A kept-alive connection holds its thread: at least the workstations syncing at once.
-    int threads = 48;
+    int threads = 64;
     qint64 bodyLimit = 8 * 1024 * 1024;
     qint64 blobLimit = 64 * 1024 * 1024; // one attachment's content (PUT /v1/blobs)
     int readTimeoutSecs = 30;

@@ -49,7 +49,7 @@ int runBenchSync(const QStringList& arguments)
     cli.addOption(QStringLiteral("batch"), QStringLiteral("N"),
                   AdminCli::tr("Ops per push of a simulated client (default 5)."), false);
     cli.addOption(QStringLiteral("think-ms"), QStringLiteral("MS"),
-                  AdminCli::tr("Pause of a simulated client after each request (default 0: back to back)."), false);
+                  AdminCli::tr("Pause of a simulated client after each request (default 0: back to back); paced clients start spread over one pause."), false);
     cli.addOption(QStringLiteral("url"), QStringLiteral("URL"),
                   AdminCli::tr("A running server (needs --pg; use an empty database)."), false);
     cli.addOption(QStringLiteral("login"), QStringLiteral("LOGIN"),
