@@ -563,7 +563,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+2" />
-            <source>Pause of a simulated client after each request (default 0: back to back).</source>
+            <source>Pause of a simulated client after each request (default 0: back to back); paced clients start spread over one pause.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -986,11 +986,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <name>Services</name>
         <message>
             <location filename="../core/services/sqlsupport.cpp" line="+43" />
+            <location filename="../core/storage/rawstatement.cpp" line="+29" />
             <source>The change was not saved because another record already uses the same value where values must be unique.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+6" />
+            <location filename="../core/storage/rawstatement.cpp" line="-9" />
             <source>The database could not complete the operation.</source>
             <translation type="unfinished" />
         </message>
@@ -1190,12 +1192,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/sync/syncstore.cpp" line="+33" />
+            <location filename="../core/sync/syncstore_rows.cpp" line="+28" />
             <source>The server sent an answer this workstation cannot use; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+437" />
+            <location line="+172" />
+            <source>Sync needs the encrypted database driver.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/sync/syncstore.cpp" line="+228" />
             <source>The attachment is missing.</source>
             <translation type="unfinished" />
         </message>
@@ -1203,8 +1210,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>TicketSeeder</name>
         <message>
-            <location filename="../core/services/ticketseedsql.cpp" line="+22" />
-            <location line="+280" />
+            <location filename="../core/services/ticketseedsql.cpp" line="+21" />
+            <location line="+225" />
             <location line="+134" />
             <location line="+60" />
             <source>The demo data could not be written.</source>
@@ -3704,7 +3711,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>The server's certificate is not trusted (%1).</source>
             <translation type="unfinished" />
         </message>
@@ -3731,12 +3738,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+36" />
             <location line="+135" />
-            <location line="+39" />
+            <location line="+52" />
             <source>The server sent an answer this workstation cannot use.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-171" />
+            <location line="-184" />
             <source>The login or password is wrong.</source>
             <translation type="unfinished" />
         </message>
@@ -3761,13 +3768,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+86" />
             <location line="+46" />
-            <location line="+98" />
+            <location line="+112" />
             <location line="+33" />
             <source>Sync was cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-169" />
+            <location line="-183" />
             <source>The server session has ended; sign in to the server again.</source>
             <translation type="unfinished" />
         </message>
@@ -3782,7 +3789,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+80" />
+            <location line="+94" />
             <source>Sync was cancelled; the rows received so far are kept.</source>
             <translation type="unfinished" />
         </message>
@@ -3883,7 +3890,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesDetailWidget</name>
         <message>
-            <location filename="../ui/aftersalesdetailwidget.cpp" line="+44" />
+            <location filename="../ui/aftersalesdetailwidget.cpp" line="+49" />
             <source>&amp;Submit for Approval</source>
             <translation type="unfinished" />
         </message>
@@ -3951,7 +3958,24 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
+            <source>A&amp;dd…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;move…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+226" />
+            <location line="+6" />
+            <source>Add Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-227" />
             <source>Select a request in the queue to see it here.</source>
             <translation type="unfinished" />
         </message>
@@ -4071,7 +4095,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Decisions</source>
             <translation type="unfinished" />
         </message>
@@ -4122,18 +4146,49 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+3" />
-            <location line="+60" />
+            <location line="+123" />
             <location line="+5" />
             <source>None</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-45" />
+            <location line="-108" />
             <source>%1 (%2, %3, %4)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+36" />
+            <location line="+26" />
+            <source>The file %1 is too large: evidence files may be at most %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Evidence “%1” added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+13" />
+            <source>Remove Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Remove the evidence file “%1” from request %2? The file is deleted from this request on every workstation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Evidence “%1” removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
             <source>%1 · %2 · %3</source>
             <translation type="unfinished" />
         </message>
@@ -6859,12 +6914,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+14" />
             <location line="+40" />
-            <location line="+29" />
+            <location line="+9" />
             <source>Add Attachment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-45" />
+            <location line="-25" />
             <source>%1 (%2, %3, %4)</source>
             <translation type="unfinished" />
         </message>
@@ -6874,35 +6929,35 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../ui/storedfileactions.cpp" line="+122" />
             <source>The file %1 cannot be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/storedfileactions.cpp" line="+35" />
-            <location line="+21" />
+            <location line="-70" />
+            <location line="+14" />
             <source>Save Attachment As</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-7" />
+            <location line="-5" />
             <source>The file %1 cannot be written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>The attachment was saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+7" />
             <location line="+15" />
-            <location line="+20" />
+            <location line="+14" />
             <source>Open Attachment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-34" />
+            <location line="-28" />
             <source>To open %1, a decrypted copy is written to a temporary folder on this computer. It is deleted when Shopwarden exits. Open it?</source>
             <translation type="unfinished" />
         </message>
@@ -6912,7 +6967,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
             <source>The temporary copy cannot be written.</source>
             <translation type="unfinished" />
         </message>

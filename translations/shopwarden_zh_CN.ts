@@ -581,8 +581,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+2" />
-            <source>Pause of a simulated client after each request (default 0: back to back).</source>
-            <translation>模拟客户端每次请求后的暂停毫秒数（默认 0：连续请求）。</translation>
+            <source>Pause of a simulated client after each request (default 0: back to back); paced clients start spread over one pause.</source>
+            <translation>模拟客户端每次请求后的暂停毫秒数（默认 0：连续请求）；有暂停的客户端在一个暂停时长内错开启动。</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1004,11 +1004,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <name>Services</name>
         <message>
             <location filename="../core/services/sqlsupport.cpp" line="+43" />
+            <location filename="../core/storage/rawstatement.cpp" line="+29" />
             <source>The change was not saved because another record already uses the same value where values must be unique.</source>
             <translation>更改未保存：另一条记录已使用了相同的值，而该值必须唯一。</translation>
         </message>
         <message>
             <location line="+6" />
+            <location filename="../core/storage/rawstatement.cpp" line="-9" />
             <source>The database could not complete the operation.</source>
             <translation>数据库无法完成此操作。</translation>
         </message>
@@ -1208,12 +1210,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>无法处理该冲突。</translation>
         </message>
         <message>
-            <location filename="../core/sync/syncstore.cpp" line="+33" />
+            <location filename="../core/sync/syncstore_rows.cpp" line="+28" />
             <source>The server sent an answer this workstation cannot use; nothing was changed.</source>
             <translation>服务器返回的应答本机无法使用，未做任何更改。</translation>
         </message>
         <message>
-            <location line="+437" />
+            <location line="+172" />
+            <source>Sync needs the encrypted database driver.</source>
+            <translation>同步需要加密数据库驱动。</translation>
+        </message>
+        <message>
+            <location filename="../core/sync/syncstore.cpp" line="+228" />
             <source>The attachment is missing.</source>
             <translation>附件不存在。</translation>
         </message>
@@ -1221,8 +1228,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>TicketSeeder</name>
         <message>
-            <location filename="../core/services/ticketseedsql.cpp" line="+22" />
-            <location line="+280" />
+            <location filename="../core/services/ticketseedsql.cpp" line="+21" />
+            <location line="+225" />
             <location line="+134" />
             <location line="+60" />
             <source>The demo data could not be written.</source>
@@ -3720,7 +3727,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>无法读取 CA 证书文件，请检查同步设置。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>The server's certificate is not trusted (%1).</source>
             <translation>服务器证书不受信任（%1）。</translation>
         </message>
@@ -3747,12 +3754,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+36" />
             <location line="+135" />
-            <location line="+39" />
+            <location line="+52" />
             <source>The server sent an answer this workstation cannot use.</source>
             <translation>服务器返回的应答本机无法使用。</translation>
         </message>
         <message>
-            <location line="-171" />
+            <location line="-184" />
             <source>The login or password is wrong.</source>
             <translation>登录名或密码错误。</translation>
         </message>
@@ -3776,13 +3783,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+86" />
             <location line="+46" />
-            <location line="+98" />
+            <location line="+112" />
             <location line="+33" />
             <source>Sync was cancelled.</source>
             <translation>同步已取消。</translation>
         </message>
         <message>
-            <location line="-169" />
+            <location line="-183" />
             <source>The server session has ended; sign in to the server again.</source>
             <translation>服务器会话已结束，请重新登录服务器。</translation>
         </message>
@@ -3797,7 +3804,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>服务器拒绝了请求（HTTP %1）。</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+94" />
             <source>Sync was cancelled; the rows received so far are kept.</source>
             <translation>同步已取消，已接收的记录会保留。</translation>
         </message>
@@ -3898,7 +3905,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesDetailWidget</name>
         <message>
-            <location filename="../ui/aftersalesdetailwidget.cpp" line="+44" />
+            <location filename="../ui/aftersalesdetailwidget.cpp" line="+49" />
             <source>&amp;Submit for Approval</source>
             <translation>提交审批(&amp;S)</translation>
         </message>
@@ -3966,7 +3973,24 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
+            <source>A&amp;dd…</source>
+            <translation>添加(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;move…</source>
+            <translation>移除(&amp;M)…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+226" />
+            <location line="+6" />
+            <source>Add Evidence</source>
+            <translation>添加凭证</translation>
+        </message>
+        <message>
+            <location line="-227" />
             <source>Select a request in the queue to see it here.</source>
             <translation>在队列中选择一个申请，即可在此查看详情。</translation>
         </message>
@@ -4086,7 +4110,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>凭证文件</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Decisions</source>
             <translation>审批记录</translation>
         </message>
@@ -4137,18 +4161,49 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+3" />
-            <location line="+60" />
+            <location line="+123" />
             <location line="+5" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-108" />
             <source>%1 (%2, %3, %4)</source>
             <translation>%1（%2，%3，%4）</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+26" />
+            <source>The file %1 is too large: evidence files may be at most %2.</source>
+            <translation>文件 %1 过大：凭证文件最大为 %2。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Evidence “%1” added.</source>
+            <translation>已添加凭证“%1”。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+13" />
+            <source>Remove Evidence</source>
+            <translation>移除凭证</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Remove the evidence file “%1” from request %2? The file is deleted from this request on every workstation.</source>
+            <translation>要从售后申请 %2 中移除凭证文件“%1”吗？该文件将在所有工作站上从此申请中删除。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Evidence “%1” removed.</source>
+            <translation>已移除凭证“%1”。</translation>
+        </message>
+        <message>
+            <location line="+33" />
             <source>%1 · %2 · %3</source>
             <translation>%1 · %2 · %3</translation>
         </message>
@@ -6863,12 +6918,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+14" />
             <location line="+40" />
-            <location line="+29" />
+            <location line="+9" />
             <source>Add Attachment</source>
             <translation>添加附件</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-25" />
             <source>%1 (%2, %3, %4)</source>
             <translation>%1（%2，%3，%4）</translation>
         </message>
@@ -6878,35 +6933,35 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>文件过大：附件最大为 %1。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../ui/storedfileactions.cpp" line="+122" />
             <source>The file %1 cannot be read.</source>
             <translation>无法读取文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/storedfileactions.cpp" line="+35" />
-            <location line="+21" />
+            <location line="-70" />
+            <location line="+14" />
             <source>Save Attachment As</source>
             <translation>附件另存为</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-5" />
             <source>The file %1 cannot be written.</source>
             <translation>无法写入文件 %1。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>The attachment was saved.</source>
             <translation>附件已保存。</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+15" />
-            <location line="+20" />
+            <location line="+14" />
             <source>Open Attachment</source>
             <translation>打开附件</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-28" />
             <source>To open %1, a decrypted copy is written to a temporary folder on this computer. It is deleted when Shopwarden exits. Open it?</source>
             <translation>打开 %1 需要在本机临时文件夹中写入一份解密副本，店务管家退出时会删除该副本。是否打开？</translation>
         </message>
@@ -6916,7 +6971,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>没有可用的临时文件夹。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+9" />
             <source>The temporary copy cannot be written.</source>
             <translation>无法写入临时副本。</translation>
         </message>

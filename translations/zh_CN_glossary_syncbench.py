@@ -45,7 +45,8 @@ GLOSSARY = {
     "Simulated clients at once (default 50).": "同时运行的模拟客户端数（默认 50）。",
     "How long the simulated clients run (default 60).": "模拟客户端运行的秒数（默认 60）。",
     "Ops per push of a simulated client (default 5).": "模拟客户端每次推送的更改数（默认 5）。",
-    "Pause of a simulated client after each request (default 0: back to back).": "模拟客户端每次请求后的暂停毫秒数（默认 0：连续请求）。",
+    "Pause of a simulated client after each request (default 0: back to back); paced clients start spread over one pause.":
+        "模拟客户端每次请求后的暂停毫秒数（默认 0：连续请求）；有暂停的客户端在一个暂停时长内错开启动。",
     "A running server (needs --pg; use an empty database).": "正在运行的服务器（需同时给出 --pg；请使用空数据库）。",
     "The measured workstation signs in as this user, who must see and work every ticket (a manager; default: a manager the benchmark adds).":
         "被测工作站以此用户登录，该用户须能查看和处理所有工单（经理；默认：基准测试自行添加的一位经理）。",

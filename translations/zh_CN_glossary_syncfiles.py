@@ -2,6 +2,7 @@
 # PUT/GET /v1/blobs). Terms: attachment 附件, server 服务器, sync 同步.
 
 GLOSSARY = {
+    "Sync needs the encrypted database driver.": "同步需要加密数据库驱动。",
     "The attachment is missing.": "附件不存在。",
     "The file “%1” has not arrived from the server yet; it is fetched with the next sync.":
         "文件“%1”尚未从服务器下载，将在下次同步时获取。",

@@ -16,6 +16,7 @@
 #include "services/aftersalesservice.h"
 
 #include <QMap>
+#include <QStringList>
 #include <QPointer>
 #include <QWidget>
 
@@ -24,6 +25,7 @@
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QMessageBox;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
@@ -72,6 +74,15 @@ public:
     QListWidget* evidenceList() const { return m_evidenceList; }
     QPushButton* openEvidenceButton() const { return m_openEvidence; }
     QPushButton* saveEvidenceButton() const { return m_saveEvidence; }
+    QPushButton* addEvidenceButton() const { return m_addEvidence; }
+    QPushButton* removeEvidenceButton() const { return m_removeEvidence; }
+
+    // What "Add…" does after its file dialog: each file is read and stored off the GUI
+    // thread (the service refuses it unless the request is submitted or returned for
+    // more information), then the request is shown again.
+    void addEvidenceFiles(const QStringList& paths);
+    // What "Remove" does: asks (window-modal box, returned) and removes the selected file.
+    QMessageBox* removeSelectedEvidence();
 
 Q_SIGNALS:
     // After a successful write (the pane refreshes its rows and view counts).
@@ -112,6 +123,9 @@ private:
     QListWidget* m_evidenceList;
     QPushButton* m_openEvidence;
     QPushButton* m_saveEvidence;
+    QPushButton* m_addEvidence;
+    QPushButton* m_removeEvidence;
+    qint64 m_maxEvidenceBytes;
     StoredFileActions* m_files;
 };
 

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -106,6 +107,32 @@ void StoredFileActions::open(const QString& id, const QString& fileName, Fetch f
             });
     });
     box->open();
+}
+
+void StoredFileActions::addFile(const QString& path, const QString& title, Store store, std::function<void()> stored)
+{
+    Q_EMIT busyChanged(true);
+    storage::Database* db = &m_db;
+    runOffThread(
+        this,
+        [db, store, path]() -> Status {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return makeError(ErrorCode::Io,
+                                 QCoreApplication::translate("sw::ui::TicketAttachmentsWidget", "The file %1 cannot be read.")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 file.errorString());
+            const QByteArray content = file.readAll();
+            return withThreadConnection(*db, [&] { return store(*db, QFileInfo(path).fileName(), content); });
+        },
+        [this, title, stored](Status status) {
+            Q_EMIT busyChanged(false);
+            if (!status.ok()) {
+                showError(m_parent, title, status.error());
+                return;
+            }
+            stored();
+        });
 }
 
 } // namespace sw::ui

@@ -34,9 +34,15 @@ public:
     StoredFileActions(storage::Database& db, QWidget* parent);
     ~StoredFileActions() override;
 
+    // Stores one file's bytes (a service's add method); runs on a pool thread like Fetch.
+    using Store = std::function<Status(storage::Database& db, const QString& fileName, const QByteArray& content)>;
+
     // `id` keeps two files with the same name apart in the temporary folder.
     void open(const QString& id, const QString& fileName, Fetch fetch);
     void saveAs(const QString& fileName, Fetch fetch);
+    // Reads the file at `path` and stores it off the GUI thread; a failure is shown under
+    // `title`, success runs `stored` on the GUI thread.
+    void addFile(const QString& path, const QString& title, Store store, std::function<void()> stored);
 
 Q_SIGNALS:
     void busyChanged(bool busy);

@@ -93,35 +93,18 @@ void TicketAttachmentsWidget::addFile(const QString& path)
                         .arg(QLocale().formattedDataSize(m_maxBytes)));
         return;
     }
-    Q_EMIT busyChanged(true);
-    storage::Database* db = &m_db;
     const services::Actor actor = m_actor;
     const Clock* clock = m_clock;
     const QString ticketId = m_ticketId;
-    runOffThread(
-        this,
-        [db, actor, clock, ticketId, path]() -> Status {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return makeError(ErrorCode::Io, tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)),
-                                 file.errorString());
-            const QByteArray content = file.readAll();
-            return withThreadConnection(*db, [&]() -> Status {
-                const auto added =
-                    TicketService(*db, actor, clock).addAttachment(ticketId, QFileInfo(path).fileName(), content);
-                if (!added.ok())
-                    return added.error();
-                return {};
-            });
+    m_files->addFile(
+        path, tr("Add Attachment"),
+        [actor, clock, ticketId](storage::Database& db, const QString& fileName, const QByteArray& content) -> Status {
+            const auto added = TicketService(db, actor, clock).addAttachment(ticketId, fileName, content);
+            if (!added.ok())
+                return added.error();
+            return {};
         },
-        [this, ticketId](Status status) {
-            Q_EMIT busyChanged(false);
-            if (!status.ok()) {
-                showError(this, tr("Add Attachment"), status.error());
-                return;
-            }
-            Q_EMIT changed(ticketId);
-        });
+        [this, ticketId] { Q_EMIT changed(ticketId); });
 }
 
 StoredFileActions::Fetch TicketAttachmentsWidget::fetch(const QString& attachmentId) const

@@ -66,6 +66,21 @@ void selectData(QComboBox* combo, const QString& code)
 }
 
 // A valid quality-problem refund typed into the dialog; tests then spoil one field.
+// A request delivered on 2025-02-27 with one piece of evidence counted.
+services::AfterSalesDraft submittedDraft(domain::AfterSalesReason reason, const QString& orderNo, const QString& item,
+                                         const QString& amount, const QString& orderTotal)
+{
+    services::AfterSalesDraft d;
+    d.reason = reason;
+    d.orderNo = orderNo;
+    d.deliveredOn = QDate(2025, 2, 27);
+    d.itemName = item;
+    d.evidenceCount = 1;
+    d.amount = amount;
+    d.orderTotal = orderTotal;
+    return d;
+}
+
 void fillValid(AfterSalesRequestDialog* dialog, const QString& amount)
 {
     selectData(dialog->kindCombo(), domain::code(domain::AfterSalesKind::Refund));
@@ -99,6 +114,7 @@ private Q_SLOTS:
     void filterBarAndSearchNarrowTheQueue();
     void exportsTheCurrentView();
     void approvalsWaitingAreAnnouncedAndCounted();
+    void evidenceIsAddedAndRemovedInTheDetail();
     void screenshot();
 
 private:
@@ -328,14 +344,9 @@ void TestAfterSalesPane::refusedActionShowsTheMessageAndChangesNothing()
 {
     // A lead-level request (¥860) awaiting approval, created by agent A1.
     services::AfterSalesService service(m_world->fx.db(), m_world->agentA1, &m_world->clock);
-    services::AfterSalesDraft d;
-    d.reason = domain::AfterSalesReason::NotAsDescribed;
-    d.orderNo = QStringLiteral("SO-2025-0860");
-    d.deliveredOn = QDate(2025, 2, 27);
-    d.itemName = QStringLiteral("蓝牙耳机");
-    d.evidenceCount = 1;
-    d.amount = QStringLiteral("860");
-    d.orderTotal = QStringLiteral("899");
+    const services::AfterSalesDraft d = submittedDraft(domain::AfterSalesReason::NotAsDescribed, QStringLiteral("SO-2025-0860"),
+                                                       QStringLiteral("蓝牙耳机"), QStringLiteral("860"),
+                                                       QStringLiteral("899"));
     const auto id = service.create(d);
     QVERIFY(id.ok());
     QVERIFY(service.submitForApproval(*id).ok());
@@ -424,14 +435,9 @@ void TestAfterSalesPane::approvalsWaitingAreAnnouncedAndCounted()
 {
     // A ¥150.00 request waits for an agent-level approval: agent A2 qualifies.
     services::AfterSalesService service(m_world->fx.db(), m_world->agentA1, &m_world->clock);
-    services::AfterSalesDraft d;
-    d.reason = domain::AfterSalesReason::MissingParts;
-    d.orderNo = QStringLiteral("SO-2025-0150");
-    d.deliveredOn = QDate(2025, 2, 27);
-    d.itemName = QStringLiteral("积木");
-    d.evidenceCount = 1;
-    d.amount = QStringLiteral("150");
-    d.orderTotal = QStringLiteral("150");
+    const services::AfterSalesDraft d = submittedDraft(domain::AfterSalesReason::MissingParts, QStringLiteral("SO-2025-0150"),
+                                                       QStringLiteral("积木"), QStringLiteral("150"),
+                                                       QStringLiteral("150"));
     const auto id = service.create(d);
     QVERIFY(id.ok());
     QVERIFY(service.submitForApproval(*id).ok());
@@ -458,6 +464,74 @@ void TestAfterSalesPane::approvalsWaitingAreAnnouncedAndCounted()
     QVERIFY(checked.wait(10000));
     QCOMPARE(pane->notifier()->badgeCount(), 0);
     QCOMPARE(window.navigation()->item(row)->text(), QStringLiteral("After-Sales"));
+}
+
+void TestAfterSalesPane::evidenceIsAddedAndRemovedInTheDetail()
+{
+    // Returned for more information: the agent adds a photo in the detail, removes a wrong
+    // one; once decided, the files no longer change.
+    services::AfterSalesService service(m_world->fx.db(), m_world->agentA1, &m_world->clock);
+    const services::AfterSalesDraft d = submittedDraft(domain::AfterSalesReason::MissingParts, QStringLiteral("SO-2025-0188"),
+                                                       QStringLiteral("拼图"), QStringLiteral("120"),
+                                                       QStringLiteral("120"));
+    const auto id = service.create(d);
+    QVERIFY2(id.ok(), qPrintable(id.message()));
+    QVERIFY(service.submitForApproval(*id).ok());
+    services::AfterSalesService approver(m_world->fx.db(), m_world->agentA2, &m_world->clock);
+    QVERIFY(approver.returnForInfo(*id, QStringLiteral("请补充缺件照片")).ok());
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray photo = QByteArrayLiteral("\x89PNG\r\n\x1a\n") + QByteArray(2048, 'p');
+    const QString photoPath = dir.filePath(QStringLiteral("缺件照片.png"));
+    const QString wrongPath = dir.filePath(QStringLiteral("wrong.png"));
+    for (const QString& path : {photoPath, wrongPath}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(photo);
+    }
+
+    AfterSalesDetailWidget detail(m_world->fx.db(), m_world->agentA1, &m_world->clock);
+    detail.showRequest(*id);
+    QVERIFY(detail.addEvidenceButton()->isEnabled());
+    QVERIFY(!detail.removeEvidenceButton()->isEnabled()); // nothing to remove yet
+    QSignalSpy changed(&detail, &AfterSalesDetailWidget::requestChanged);
+    detail.addEvidenceFiles({photoPath, wrongPath});
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 10000);
+    QCOMPARE(detail.evidenceList()->count(), 2);
+    QCOMPARE(service.get(*id)->evidenceCount, 2);
+
+    // Remove asks first; Cancel keeps the file.
+    const auto files = [&] { return *service.evidence(*id); };
+    const int wrongRow = files().at(0).fileName == QLatin1String("wrong.png") ? 0 : 1;
+    detail.evidenceList()->setCurrentRow(wrongRow);
+    QMessageBox* box = detail.removeSelectedEvidence();
+    QVERIFY(box);
+    box->button(QMessageBox::Cancel)->click();
+    QCOMPARE(files().size(), 2);
+    detail.evidenceList()->setCurrentRow(wrongRow);
+    box = detail.removeSelectedEvidence();
+    QVERIFY(box);
+    QAbstractButton* remove = nullptr;
+    for (QAbstractButton* b : box->buttons())
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            remove = b;
+    QVERIFY(remove);
+    remove->click();
+    QCOMPARE(files().size(), 1);
+    QCOMPARE(files().first().fileName, QStringLiteral("缺件照片.png"));
+    QCOMPARE(*service.evidenceContent(files().first().id), photo);
+    QCOMPARE(detail.evidenceList()->count(), 1);
+    QCOMPARE(service.get(*id)->evidenceCount, 1);
+
+    // Submitted again and approved: the evidence is part of the decision and stays.
+    QVERIFY(service.submitForApproval(*id).ok());
+    QVERIFY(approver.approve(*id).ok());
+    detail.reload();
+    QVERIFY(!detail.addEvidenceButton()->isEnabled());
+    QVERIFY(!detail.removeEvidenceButton()->isEnabled());
+    QVERIFY(!detail.removeSelectedEvidence());
+    QVERIFY(detail.openEvidenceButton()->isEnabled());
 }
 
 void TestAfterSalesPane::screenshot()
