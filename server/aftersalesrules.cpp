@@ -23,6 +23,7 @@ const QString kRequests = QStringLiteral("aftersales_requests");
 const QString kApprovals = QStringLiteral("aftersales_approvals");
 const QString kDisputes = QStringLiteral("disputes");
 const QString kStatements = QStringLiteral("dispute_statements");
+const QString kEvidence = QStringLiteral("aftersales_evidence");
 const QString kSettings = QStringLiteral("settings");
 const QString kLadderKey = QStringLiteral("aftersales.approval_ladder"); // AfterSalesPolicies::kLadderKey
 const QString kDisputesKey = QStringLiteral("aftersales.disputes");      // AfterSalesPolicies::kDisputesKey
@@ -366,14 +367,38 @@ void AfterSalesRules::needs(const QString& table, const QString& rowId, const QJ
     } else if (table == QLatin1String("dispute_outcomes")) {
         for (const QString& id : idsOf("dispute_id"))
             out->rows.append({kDisputes, id});
+    } else if (table == kEvidence) {
+        for (const QString& id : idsOf("request_id"))
+            out->rows.append({kRequests, id});
     }
 }
 
-RuleVerdict AfterSalesRules::evidence(const UserContext& user)
+RuleVerdict AfterSalesRules::evidence(const UserContext& user, const std::optional<sync::RowState>& current,
+                                      const QJsonObject& merged, bool deleted, const RowLookup& rows)
 {
-    if (handles(user))
-        return {};
-    return forbidden(QStringLiteral("Only agents, leads and managers add or remove after-sales evidence."));
+    if (!handles(user))
+        return forbidden(QStringLiteral("Only agents, leads and managers add or remove after-sales evidence."));
+    // AfterSalesService::addEvidence/removeEvidence: a file is added or removed, never
+    // rewritten, and only while its request is submitted or returned for information.
+    static const char* const kFixed[] = {"request_id", "file_name", "sha256", "size"};
+    if (current) {
+        bool same = true;
+        for (const char* column : kFixed)
+            same = same && merged.value(QLatin1String(column)) == current->fields.value(QLatin1String(column));
+        if (!same)
+            return forbidden(QStringLiteral("An evidence file cannot be changed; remove it and add another."));
+        if (deleted == current->deleted)
+            return {}; // nothing that matters changes
+    }
+    const std::optional<sync::RowState> request = rows.row(kRequests, str(merged, "request_id"));
+    if (!request || request->deleted)
+        return invalid(QStringLiteral("The after-sales request of this evidence file does not exist on the server."));
+    const QString status = str(request->fields, "status");
+    if (status != domain::code(AfterSalesStatus::Submitted) && status != domain::code(AfterSalesStatus::ReturnedForInfo))
+        return illegal(QStringLiteral("Evidence can only be changed while the request is submitted or returned for "
+                                      "more information; it is now “%1”.")
+                           .arg(status));
+    return {};
 }
 
 bool AfterSalesRules::mayRead(const UserContext& user)

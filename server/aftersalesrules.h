@@ -38,7 +38,8 @@ public:
 
     // aftersales_evidence: files are added and removed by agents, leads and managers only
     // (AfterSalesService::addEvidence / removeEvidence).
-    static RuleVerdict evidence(const UserContext& user);
+    static RuleVerdict evidence(const UserContext& user, const std::optional<sync::RowState>& current,
+                                const QJsonObject& merged, bool deleted, const RowLookup& rows);
     // Who reads after-sales rows and their evidence files (AfterSalesService's readers:
     // handlers, administrators and auditors; not trainers).
     static bool mayRead(const UserContext& user);

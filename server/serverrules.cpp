@@ -107,7 +107,7 @@ RuleVerdict ServerRules::checkRow(const UserContext& user, const QString& table,
     if (table == QLatin1String("aftersales_approvals"))
         return AfterSalesRules::approval(user, current, merged, deleted, rows);
     if (table == QLatin1String("aftersales_evidence"))
-        return AfterSalesRules::evidence(user);
+        return AfterSalesRules::evidence(user, current, merged, deleted, rows);
     if (table == QLatin1String("disputes"))
         return AfterSalesRules::dispute(user, current, merged, rows);
     if (table == QLatin1String("dispute_outcomes"))

@@ -132,8 +132,39 @@ private Q_SLOTS:
         const auto byAdmin = pushOne(m_admin, QStringLiteral("aftersales_evidence"), uuid(), fields);
         QVERIFY(!byAdmin.accepted);
         QCOMPARE(byAdmin.code, QStringLiteral("forbidden"));
-        QVERIFY(pushOne(m_agent, QStringLiteral("aftersales_evidence"), uuid(), fields).accepted);
+        const QString fileId = uuid();
+        QVERIFY(pushOne(m_agent, QStringLiteral("aftersales_evidence"), fileId, fields).accepted);
         QVERIFY(pushOne(m_mgr1, QStringLiteral("aftersales_evidence"), uuid(), fields).accepted);
+        // A file is never rewritten (only removed), and a file of no request is refused.
+        const auto rewritten = pushOne(m_agent, QStringLiteral("aftersales_evidence"), fileId,
+                                       {{QStringLiteral("sha256"), QString(64, QLatin1Char('b'))}});
+        QCOMPARE(rewritten.code, QStringLiteral("forbidden"));
+        QJsonObject orphan = fields;
+        orphan.insert(QStringLiteral("request_id"), uuid());
+        QCOMPARE(pushOne(m_agent, QStringLiteral("aftersales_evidence"), uuid(), orphan).code,
+                 QStringLiteral("invalid_value"));
+    }
+
+    void evidenceIsFixedOnceTheRequestIsBeingDecided()
+    {
+        const QString id = awaitingRequest(m_agent, 9900);
+        QVERIFY(!id.isEmpty());
+        const QJsonObject fields{{QStringLiteral("request_id"), id},
+                                 {QStringLiteral("file_name"), QStringLiteral("late.png")},
+                                 {QStringLiteral("mime_type"), QStringLiteral("image/png")},
+                                 {QStringLiteral("size"), 3},
+                                 {QStringLiteral("sha256"), QString(64, QLatin1Char('c'))},
+                                 {QStringLiteral("added_at"), QDateTime::currentSecsSinceEpoch()}};
+        const auto late = pushOne(m_agent, QStringLiteral("aftersales_evidence"), uuid(), fields);
+        QVERIFY(!late.accepted);
+        QCOMPARE(late.code, QStringLiteral("illegal_transition"));
+        QVERIFY2(late.reason.contains(QStringLiteral("awaiting_approval")), qPrintable(late.reason));
+        // Returned for information: files may change again.
+        QVERIFY(decide(m_lead, id, QStringLiteral("lead"), QStringLiteral("returned")).accepted);
+        QVERIFY(setStatus(m_lead, id, QStringLiteral("returned_for_info"),
+                          {{QStringLiteral("info_note"), QStringLiteral("请补充照片")}})
+                    .accepted);
+        QVERIFY(pushOne(m_agent, QStringLiteral("aftersales_evidence"), uuid(), fields).accepted);
     }
 
     void agentApprovingAboveTheirLevelIsForbidden()
