@@ -18,15 +18,15 @@ QString AuthService::tokenHash(const QString& token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-std::optional<UserContext> AuthService::loadUser(QSqlDatabase db, const QString& column, const QString& value)
+namespace {
+
+// The user's row (id, fields as text) and their role ids (comma-separated) as one result.
+const QString kUserColumns = QStringLiteral(
+    "u.row_id, u.fields::text, (SELECT string_agg(r.fields->>'role_id', ',') FROM sync_rows r "
+    "WHERE r.table_name = 'user_roles' AND r.fields->>'user_id' = u.row_id AND NOT r.deleted)");
+
+UserContext userFrom(const QSqlQuery& q)
 {
-    QSqlQuery q(db);
-    // column is one of two literals chosen by the caller, never input.
-    const QString sql = column == QLatin1String("id")
-        ? QStringLiteral("SELECT row_id, fields::text FROM sync_rows WHERE table_name = 'users' AND row_id = ? AND NOT deleted")
-        : QStringLiteral("SELECT row_id, fields::text FROM sync_rows WHERE table_name = 'users' AND fields->>'login' = ? AND NOT deleted");
-    if (!PgStore::exec(q, sql, {value}) || !q.next())
-        return std::nullopt;
     UserContext u;
     u.id = q.value(0).toString();
     const QJsonObject f = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
@@ -35,18 +35,29 @@ std::optional<UserContext> AuthService::loadUser(QSqlDatabase db, const QString&
     u.teamId = f.value(QStringLiteral("team_id")).toString();
     const QJsonValue active = f.value(QStringLiteral("active"));
     u.active = active.isBool() ? active.toBool() : active.toInteger(1) != 0;
-    QSqlQuery r(db);
-    if (!PgStore::exec(r, QStringLiteral("SELECT fields->>'role_id' FROM sync_rows WHERE table_name = 'user_roles' "
-                                         "AND fields->>'user_id' = ? AND NOT deleted"),
-                       {u.id}))
-        return std::nullopt;
-    while (r.next()) {
-        const QString roleRowId = r.value(0).toString();
-        for (domain::Role role : domain::allRoles())
-            if (domain::roleId(role) == roleRowId && !u.roles.contains(role))
-                u.roles << role;
-    }
+    const QStringList roleRowIds = q.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (domain::Role role : domain::allRoles())
+        if (roleRowIds.contains(domain::roleId(role)))
+            u.roles << role;
     return u;
+}
+
+} // namespace
+
+std::optional<UserContext> AuthService::loadUser(QSqlDatabase db, const QString& column, const QString& value)
+{
+    QSqlQuery q(db);
+    // column is one of two literals chosen by the caller, never input.
+    const QString where = column == QLatin1String("id") ? QStringLiteral("u.row_id = ?")
+                                                         : QStringLiteral("u.fields->>'login' = ?");
+    if (!PgStore::exec(q,
+                       QStringLiteral("SELECT ") + kUserColumns +
+                           QStringLiteral(" FROM sync_rows u WHERE u.table_name = 'users' AND ") + where +
+                           QStringLiteral(" AND NOT u.deleted"),
+                       {value})
+        || !q.next())
+        return std::nullopt;
+    return userFrom(q);
 }
 
 LoginOutcome AuthService::login(const sync::LoginRequest& request)
@@ -129,13 +140,18 @@ std::optional<UserContext> AuthService::authenticate(const QString& bearerToken)
     QSqlDatabase db = m_store->connection();
     if (!db.isOpen())
         return std::nullopt;
+    // Token, user and roles in one round trip: this runs before every request.
     QSqlQuery q(db);
-    if (!PgStore::exec(q, QStringLiteral("SELECT user_id FROM tokens WHERE hash = ? AND NOT revoked AND expires_at > now()"),
+    if (!PgStore::exec(q,
+                       QStringLiteral("SELECT ") + kUserColumns +
+                           QStringLiteral(" FROM tokens t JOIN sync_rows u ON u.table_name = 'users' AND u.row_id = "
+                                          "t.user_id AND NOT u.deleted WHERE t.hash = ? AND NOT t.revoked AND "
+                                          "t.expires_at > now()"),
                        {tokenHash(bearerToken)})
         || !q.next())
         return std::nullopt;
-    std::optional<UserContext> user = loadUser(db, QStringLiteral("id"), q.value(0).toString());
-    if (!user || !user->active)
+    const UserContext user = userFrom(q);
+    if (!user.active)
         return std::nullopt;
     return user;
 }
