@@ -2050,6 +2050,100 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::domain::Credit</name>
+        <message>
+            <location filename="../core/domain/creditscore.cpp" line="+51" />
+            <source>Upheld complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed spot check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fake reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>IP infringement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clean quarter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dispute decided against the merchant</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::CreditCode</name>
+        <message>
+            <location filename="../core/domain/creditcode.cpp" line="+48" />
+            <source>Enter the unified social credit code (18 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A unified social credit code has 18 characters; “%1” has %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Character %1 of the credit code, “%2”, is not allowed: only digits and the letters A–Y without I, O, S, V and Z are used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Characters 3 to 8 of the credit code are the administrative division code and must be digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The credit code %1 is not valid: its check character is “%2”, but the first 17 characters call for “%3”. Check the code for a typing error.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::CreditRules</name>
+        <message>
+            <location filename="../core/domain/creditscore.cpp" line="+24" />
+            <source>The points of “%1” must be between −%2 and +%2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+54" />
+            <source>The credit scoring rules cannot be used: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the version must be a whole number from 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>“%1” is not an event of the credit file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the points of “%1” must be a whole number between −%2 and +%2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the points of “%1” are missing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>sw::domain::DisputePolicy</name>
         <message>
             <location filename="../core/domain/disputepolicy.cpp" line="+20" />
@@ -2225,6 +2319,158 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+8" />
             <source>Unknown item property “%1” in the excluded items.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::Merchant</name>
+        <message>
+            <location filename="../core/domain/merchantworkflow.cpp" line="+87" />
+            <source>Submitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Information requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Second review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Take</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Request information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Information received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approve (second review)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A required document is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A scan is unreadable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A document has expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The data do not match the documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+21" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Documents incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Documents invalid or expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>False information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Category not allowed on the platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Already registered as another merchant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No trademark or brand authorisation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::MerchantWorkflow</name>
+        <message>
+            <location line="+21" />
+            <source>“%1” is not possible while the application is “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only merchant auditors review applications.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>You gave this application its first approval, so its second review must be done by another auditor (four-eyes rule).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This application is being reviewed by another auditor; only they can take this step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Choose a reason and say which information the merchant must supply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose a rejection reason and explain it: the merchant is told why.</source>
             <translation type="unfinished" />
         </message>
     </context>

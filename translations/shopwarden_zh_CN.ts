@@ -2068,6 +2068,100 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::domain::Credit</name>
+        <message>
+            <location filename="../core/domain/creditscore.cpp" line="+51" />
+            <source>Upheld complaint</source>
+            <translation>投诉成立</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed spot check</source>
+            <translation>抽检不合格</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fake reviews</source>
+            <translation>虚假评价</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>IP infringement</source>
+            <translation>知识产权侵权</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clean quarter</source>
+            <translation>季度无违规</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dispute decided against the merchant</source>
+            <translation>纠纷裁决商家责任</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::CreditCode</name>
+        <message>
+            <location filename="../core/domain/creditcode.cpp" line="+48" />
+            <source>Enter the unified social credit code (18 characters).</source>
+            <translation>请输入统一社会信用代码（18 位）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A unified social credit code has 18 characters; “%1” has %2.</source>
+            <translation>统一社会信用代码应为 18 位；“%1”为 %2 位。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Character %1 of the credit code, “%2”, is not allowed: only digits and the letters A–Y without I, O, S, V and Z are used.</source>
+            <translation>信用代码第 %1 位“%2”不合法：只能使用数字和除 I、O、S、V、Z 以外的字母 A–Y。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Characters 3 to 8 of the credit code are the administrative division code and must be digits.</source>
+            <translation>信用代码第 3 至 8 位为行政区划码，必须是数字。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The credit code %1 is not valid: its check character is “%2”, but the first 17 characters call for “%3”. Check the code for a typing error.</source>
+            <translation>信用代码 %1 无效：校验码为“%2”，但按前 17 位应为“%3”。请检查是否输入有误。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::CreditRules</name>
+        <message>
+            <location filename="../core/domain/creditscore.cpp" line="+24" />
+            <source>The points of “%1” must be between −%2 and +%2.</source>
+            <translation>“%1”的分值必须在 −%2 到 +%2 之间。</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>The credit scoring rules cannot be used: %1</source>
+            <translation>信用评分规则无法使用：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the version must be a whole number from 1.</source>
+            <translation>版本号必须是不小于 1 的整数。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>“%1” is not an event of the credit file.</source>
+            <translation>“%1”不是信用档案的事件类型。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the points of “%1” must be a whole number between −%2 and +%2.</source>
+            <translation>“%1”的分值必须是 −%2 到 +%2 之间的整数。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the points of “%1” are missing.</source>
+            <translation>缺少“%1”的分值。</translation>
+        </message>
+    </context>
+    <context>
         <name>sw::domain::DisputePolicy</name>
         <message>
             <location filename="../core/domain/disputepolicy.cpp" line="+20" />
@@ -2244,6 +2338,158 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+8" />
             <source>Unknown item property “%1” in the excluded items.</source>
             <translation>排除的商品属性中有未知属性“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::Merchant</name>
+        <message>
+            <location filename="../core/domain/merchantworkflow.cpp" line="+87" />
+            <source>Submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Information requested</source>
+            <translation>待补充资料</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Second review</source>
+            <translation>复核</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approved</source>
+            <translation>已通过</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Take</source>
+            <translation>领取</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Request information</source>
+            <translation>要求补充资料</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Information received</source>
+            <translation>资料已补充</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First approval</source>
+            <translation>初审通过</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approve (second review)</source>
+            <translation>复核通过</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reject</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A required document is missing</source>
+            <translation>缺少必需证照</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A scan is unreadable</source>
+            <translation>扫描件无法辨认</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A document has expired</source>
+            <translation>证照已过期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The data do not match the documents</source>
+            <translation>填报信息与证照不符</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+21" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Documents incomplete</source>
+            <translation>证照不齐全</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Documents invalid or expired</source>
+            <translation>证照无效或已过期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>False information</source>
+            <translation>信息不实</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Category not allowed on the platform</source>
+            <translation>经营类目不在平台准入范围内</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Already registered as another merchant</source>
+            <translation>已作为其他商家入驻</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No trademark or brand authorisation</source>
+            <translation>无商标注册证明或品牌授权</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::MerchantWorkflow</name>
+        <message>
+            <location line="+21" />
+            <source>“%1” is not possible while the application is “%2”.</source>
+            <translation>申请处于“%2”状态时不能执行“%1”。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only merchant auditors review applications.</source>
+            <translation>只有审核专员可以审核入驻申请。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>You gave this application its first approval, so its second review must be done by another auditor (four-eyes rule).</source>
+            <translation>您已对该申请初审通过，复核必须由另一位审核专员完成（四眼原则）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This application is being reviewed by another auditor; only they can take this step.</source>
+            <translation>该申请正由另一位审核专员审核，只有其本人可以执行此操作。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Choose a reason and say which information the merchant must supply.</source>
+            <translation>请选择原因，并说明商家需要补充哪些资料。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose a rejection reason and explain it: the merchant is told why.</source>
+            <translation>请选择驳回原因并加以说明：商家会收到驳回理由。</translation>
         </message>
     </context>
     <context>
