@@ -2440,11 +2440,89 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <source>No trademark or brand authorisation</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../core/domain/merchantdocuments.cpp" line="+54" />
+            <source>Business licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tax registration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Legal representative's ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Industry permit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Trademark or brand authorisation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::MerchantDocuments</name>
+        <message>
+            <location line="+62" />
+            <source>The %1 is required for this merchant's categories.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the number of the %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add a scan of the %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The %1 expired on %2; an application needs current documents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The file “%1” is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file “%1” is too large: scans may be at most %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The file “%1” is not a PNG, JPEG or PDF file; scans must be images or PDF documents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The required-documents table was written by a newer version of Shopwarden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The required documents of “%1” must be a list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>“%1” in the required documents of “%2” is not a document kind.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>sw::domain::MerchantWorkflow</name>
         <message>
-            <location line="+21" />
+            <location filename="../core/domain/merchantworkflow.cpp" line="+21" />
             <source>“%1” is not possible while the application is “%2”.</source>
             <translation type="unfinished" />
         </message>

@@ -2458,11 +2458,89 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <source>No trademark or brand authorisation</source>
             <translation>无商标注册证明或品牌授权</translation>
         </message>
+        <message>
+            <location filename="../core/domain/merchantdocuments.cpp" line="+54" />
+            <source>Business licence</source>
+            <translation>营业执照</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tax registration</source>
+            <translation>税务登记证</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Legal representative's ID</source>
+            <translation>法定代表人身份证</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Industry permit</source>
+            <translation>行业许可证</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Trademark or brand authorisation</source>
+            <translation>商标注册证或品牌授权书</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::MerchantDocuments</name>
+        <message>
+            <location line="+62" />
+            <source>The %1 is required for this merchant's categories.</source>
+            <translation>该商家的经营类目需要提供%1。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the number of the %1.</source>
+            <translation>请填写%1的证件编号。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add a scan of the %1.</source>
+            <translation>请添加%1的扫描件。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The %1 expired on %2; an application needs current documents.</source>
+            <translation>%1已于 %2 过期；入驻申请须提供有效证照。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The file “%1” is empty.</source>
+            <translation>文件“%1”是空的。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file “%1” is too large: scans may be at most %2.</source>
+            <translation>文件“%1”过大：扫描件最大为 %2。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The file “%1” is not a PNG, JPEG or PDF file; scans must be images or PDF documents.</source>
+            <translation>文件“%1”不是 PNG、JPEG 或 PDF 文件；扫描件必须是图片或 PDF 文档。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The required-documents table was written by a newer version of Shopwarden.</source>
+            <translation>必需证照表由更新版本的店务管家写入，无法读取。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The required documents of “%1” must be a list.</source>
+            <translation>“%1”的必需证照必须是列表。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>“%1” in the required documents of “%2” is not a document kind.</source>
+            <translation>“%2”的必需证照中的“%1”不是证照类型。</translation>
+        </message>
     </context>
     <context>
         <name>sw::domain::MerchantWorkflow</name>
         <message>
-            <location line="+21" />
+            <location filename="../core/domain/merchantworkflow.cpp" line="+21" />
             <source>“%1” is not possible while the application is “%2”.</source>
             <translation>申请处于“%2”状态时不能执行“%1”。</translation>
         </message>

@@ -9,6 +9,7 @@ _CODE = "sw::domain::CreditCode"
 _RULES = "sw::domain::CreditRules"
 _M = "sw::domain::Merchant"
 _WF = "sw::domain::MerchantWorkflow"
+_DOCS = "sw::domain::MerchantDocuments"
 
 BY_CONTEXT = {
     (_CREDIT, "Upheld complaint"): "投诉成立",
@@ -66,4 +67,22 @@ BY_CONTEXT = {
         "请选择原因，并说明商家需要补充哪些资料。",
     (_WF, "Choose a rejection reason and explain it: the merchant is told why."):
         "请选择驳回原因并加以说明：商家会收到驳回理由。",
+    (_M, "Business licence"): "营业执照",
+    (_M, "Tax registration"): "税务登记证",
+    (_M, "Legal representative's ID"): "法定代表人身份证",
+    (_M, "Industry permit"): "行业许可证",
+    (_M, "Trademark or brand authorisation"): "商标注册证或品牌授权书",
+    (_DOCS, "The %1 is required for this merchant's categories."): "该商家的经营类目需要提供%1。",
+    (_DOCS, "Enter the number of the %1."): "请填写%1的证件编号。",
+    (_DOCS, "Add a scan of the %1."): "请添加%1的扫描件。",
+    (_DOCS, "The %1 expired on %2; an application needs current documents."):
+        "%1已于 %2 过期；入驻申请须提供有效证照。",
+    (_DOCS, "The file “%1” is too large: scans may be at most %2."): "文件“%1”过大：扫描件最大为 %2。",
+    (_DOCS, "The file “%1” is not a PNG, JPEG or PDF file; scans must be images or PDF documents."):
+        "文件“%1”不是 PNG、JPEG 或 PDF 文件；扫描件必须是图片或 PDF 文档。",
+    (_DOCS, "The required-documents table was written by a newer version of Shopwarden."):
+        "必需证照表由更新版本的店务管家写入，无法读取。",
+    (_DOCS, "The required documents of “%1” must be a list."): "“%1”的必需证照必须是列表。",
+    (_DOCS, "“%1” in the required documents of “%2” is not a document kind."):
+        "“%2”的必需证照中的“%1”不是证照类型。",
 }
