@@ -2465,11 +2465,31 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <source>Trademark or brand authorisation</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../core/domain/merchantidentity.cpp" line="+41" />
+            <source>Unified social credit code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Legal representative's ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bank account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>sw::domain::MerchantDocuments</name>
         <message>
-            <location line="+62" />
+            <location filename="../core/domain/merchantdocuments.cpp" line="+62" />
             <source>The %1 is required for this merchant's categories.</source>
             <translation type="unfinished" />
         </message>
@@ -2516,6 +2536,29 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+7" />
             <source>“%1” in the required documents of “%2” is not a document kind.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::MerchantIdentity</name>
+        <message>
+            <location filename="../core/domain/merchantidentity.cpp" line="+52" />
+            <source>A resident ID number has 18 characters; “%1” has %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The first 17 characters of a resident ID number are digits; character %1 is “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Characters 7 to 14 of the ID number %1 are not a valid date of birth.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The ID number %1 is not valid: its last character is “%2”, but the first 17 call for “%3”. Check it for a typing error.</source>
             <translation type="unfinished" />
         </message>
     </context>

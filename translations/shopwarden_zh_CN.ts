@@ -2483,11 +2483,31 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <source>Trademark or brand authorisation</source>
             <translation>商标注册证或品牌授权书</translation>
         </message>
+        <message>
+            <location filename="../core/domain/merchantidentity.cpp" line="+41" />
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Legal representative's ID number</source>
+            <translation>法定代表人身份证号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bank account</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
     </context>
     <context>
         <name>sw::domain::MerchantDocuments</name>
         <message>
-            <location line="+62" />
+            <location filename="../core/domain/merchantdocuments.cpp" line="+62" />
             <source>The %1 is required for this merchant's categories.</source>
             <translation>该商家的经营类目需要提供%1。</translation>
         </message>
@@ -2535,6 +2555,29 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+7" />
             <source>“%1” in the required documents of “%2” is not a document kind.</source>
             <translation>“%2”的必需证照中的“%1”不是证照类型。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::domain::MerchantIdentity</name>
+        <message>
+            <location filename="../core/domain/merchantidentity.cpp" line="+52" />
+            <source>A resident ID number has 18 characters; “%1” has %2.</source>
+            <translation>居民身份证号应为 18 位；“%1”为 %2 位。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The first 17 characters of a resident ID number are digits; character %1 is “%2”.</source>
+            <translation>身份证号前 17 位应为数字；第 %1 位是“%2”。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Characters 7 to 14 of the ID number %1 are not a valid date of birth.</source>
+            <translation>身份证号 %1 的第 7 至 14 位不是有效的出生日期。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The ID number %1 is not valid: its last character is “%2”, but the first 17 call for “%3”. Check it for a typing error.</source>
+            <translation>身份证号 %1 无效：末位为“%2”，但按前 17 位应为“%3”。请检查是否输入有误。</translation>
         </message>
     </context>
     <context>

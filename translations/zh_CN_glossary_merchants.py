@@ -10,6 +10,7 @@ _RULES = "sw::domain::CreditRules"
 _M = "sw::domain::Merchant"
 _WF = "sw::domain::MerchantWorkflow"
 _DOCS = "sw::domain::MerchantDocuments"
+_ID = "sw::domain::MerchantIdentity"
 
 BY_CONTEXT = {
     (_CREDIT, "Upheld complaint"): "投诉成立",
@@ -85,4 +86,14 @@ BY_CONTEXT = {
     (_DOCS, "The required documents of “%1” must be a list."): "“%1”的必需证照必须是列表。",
     (_DOCS, "“%1” in the required documents of “%2” is not a document kind."):
         "“%2”的必需证照中的“%1”不是证照类型。",
+    (_M, "Unified social credit code"): "统一社会信用代码",
+    (_M, "Legal representative's ID number"): "法定代表人身份证号",
+    (_M, "Bank account"): "银行账号",
+    (_ID, "A resident ID number has 18 characters; “%1” has %2."): "居民身份证号应为 18 位；“%1”为 %2 位。",
+    (_ID, "The first 17 characters of a resident ID number are digits; character %1 is “%2”."):
+        "身份证号前 17 位应为数字；第 %1 位是“%2”。",
+    (_ID, "Characters 7 to 14 of the ID number %1 are not a valid date of birth."):
+        "身份证号 %1 的第 7 至 14 位不是有效的出生日期。",
+    (_ID, "The ID number %1 is not valid: its last character is “%2”, but the first 17 call for “%3”. Check it for a typing error."):
+        "身份证号 %1 无效：末位为“%2”，但按前 17 位应为“%3”。请检查是否输入有误。",
 }
