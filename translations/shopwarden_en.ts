@@ -1202,7 +1202,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/sync/syncstore.cpp" line="+228" />
+            <location filename="../core/sync/syncstore.cpp" line="+230" />
             <source>The attachment is missing.</source>
             <translation type="unfinished" />
         </message>
@@ -4055,7 +4055,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::sync::SyncClient</name>
         <message>
-            <location filename="../core/sync/syncclient.cpp" line="+130" />
+            <location filename="../core/sync/syncclient.cpp" line="+131" />
             <source>Enter the server address as https://host or https://host:port.</source>
             <translation type="unfinished" />
         </message>
@@ -4105,12 +4105,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+36" />
             <location line="+135" />
-            <location line="+52" />
+            <location line="+54" />
             <source>The server sent an answer this workstation cannot use.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-184" />
+            <location line="-186" />
             <source>The login or password is wrong.</source>
             <translation type="unfinished" />
         </message>
@@ -4135,13 +4135,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+86" />
             <location line="+46" />
-            <location line="+112" />
+            <location line="+114" />
             <location line="+33" />
             <source>Sync was cancelled.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-183" />
+            <location line="-185" />
             <source>The server session has ended; sign in to the server again.</source>
             <translation type="unfinished" />
         </message>
@@ -4156,7 +4156,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+94" />
+            <location line="+96" />
             <source>Sync was cancelled; the rows received so far are kept.</source>
             <translation type="unfinished" />
         </message>
@@ -7122,7 +7122,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
             <source>Signing in to the sync server failed: %1</source>
             <translation type="unfinished" />
         </message>
@@ -7231,7 +7231,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+12" />
+            <source>Building the search index…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The downloaded tickets become searchable and get their due times; this last step cannot be cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
             <source>Sync failed.</source>
             <translation type="unfinished" />
         </message>

@@ -1220,7 +1220,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>同步需要加密数据库驱动。</translation>
         </message>
         <message>
-            <location filename="../core/sync/syncstore.cpp" line="+228" />
+            <location filename="../core/sync/syncstore.cpp" line="+230" />
             <source>The attachment is missing.</source>
             <translation>附件不存在。</translation>
         </message>
@@ -4071,7 +4071,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::sync::SyncClient</name>
         <message>
-            <location filename="../core/sync/syncclient.cpp" line="+130" />
+            <location filename="../core/sync/syncclient.cpp" line="+131" />
             <source>Enter the server address as https://host or https://host:port.</source>
             <translation>请按 https://主机 或 https://主机:端口 的格式输入服务器地址。</translation>
         </message>
@@ -4121,12 +4121,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+36" />
             <location line="+135" />
-            <location line="+52" />
+            <location line="+54" />
             <source>The server sent an answer this workstation cannot use.</source>
             <translation>服务器返回的应答本机无法使用。</translation>
         </message>
         <message>
-            <location line="-184" />
+            <location line="-186" />
             <source>The login or password is wrong.</source>
             <translation>登录名或密码错误。</translation>
         </message>
@@ -4150,13 +4150,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+86" />
             <location line="+46" />
-            <location line="+112" />
+            <location line="+114" />
             <location line="+33" />
             <source>Sync was cancelled.</source>
             <translation>同步已取消。</translation>
         </message>
         <message>
-            <location line="-183" />
+            <location line="-185" />
             <source>The server session has ended; sign in to the server again.</source>
             <translation>服务器会话已结束，请重新登录服务器。</translation>
         </message>
@@ -4171,7 +4171,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>服务器拒绝了请求（HTTP %1）。</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+96" />
             <source>Sync was cancelled; the rows received so far are kept.</source>
             <translation>同步已取消，已接收的记录会保留。</translation>
         </message>
@@ -7130,7 +7130,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>在本机所做、服务器尚未收到的更改</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
             <source>Signing in to the sync server failed: %1</source>
             <translation>登录同步服务器失败：%1</translation>
         </message>
@@ -7235,7 +7235,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>%1 条记录</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+12" />
+            <source>Building the search index…</source>
+            <translation>正在建立搜索索引…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The downloaded tickets become searchable and get their due times; this last step cannot be cancelled.</source>
+            <translation>正在为已下载的工单建立搜索索引并计算截止时间；这最后一步不能取消。</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Sync failed.</source>
             <translation>同步失败。</translation>
         </message>

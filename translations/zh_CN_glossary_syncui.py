@@ -6,6 +6,9 @@
 
 BY_CONTEXT = {
     ("sw::ui::SyncStatusWidget", "Cancel"): "取消",
+    ("sw::ui::SyncStatusWidget", "Building the search index…"): "正在建立搜索索引…",
+    ("sw::ui::SyncStatusWidget", "The downloaded tickets become searchable and get their due times; this last step cannot be cancelled."):
+        "正在为已下载的工单建立搜索索引并计算截止时间；这最后一步不能取消。",
     ("sw::ui::ConflictsPane", "Table"): "数据类别",
     ("sw::ui::ConflictsPane", "When"): "时间",
     ("sw::ui::ConflictsPane", "Reason"): "原因",

@@ -93,6 +93,7 @@ void SyncStatusWidget::setClient(sync::SyncClient* client)
     connect(client, &sync::SyncClient::pendingChangesChanged, this, &SyncStatusWidget::setPending);
     connect(client, &sync::SyncClient::conflictsChanged, this, &SyncStatusWidget::setConflicts);
     connect(client, &sync::SyncClient::progress, this, &SyncStatusWidget::setProgress);
+    connect(client, &sync::SyncClient::indexing, this, &SyncStatusWidget::showIndexing);
     connect(client, &sync::SyncClient::syncFinished, this, &SyncStatusWidget::finished);
     connect(client, &sync::SyncClient::signInFailed, this, [this](const QString& message) {
         Q_EMIT statusMessage(tr("Signing in to the sync server failed: %1").arg(message));
@@ -242,8 +243,21 @@ void SyncStatusWidget::setProgress(qint64 done, qint64 estimated)
         m_progress->setFormat(tr("%1 rows").arg(QLocale().toString(done)));
     }
     m_progress->setTextVisible(true);
+    m_progress->setToolTip(QString());
     m_progress->show();
     m_cancel->setEnabled(true);
+    m_cancel->show();
+}
+
+void SyncStatusWidget::showIndexing()
+{
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Building the search index…"));
+    m_progress->setTextVisible(true);
+    m_progress->setToolTip(tr("The downloaded tickets become searchable and get their due times; this "
+                              "last step cannot be cancelled."));
+    m_progress->show();
+    m_cancel->setEnabled(false);
     m_cancel->show();
 }
 

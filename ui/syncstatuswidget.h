@@ -70,6 +70,8 @@ private:
     void showState();
     void setPending(qint64 count);
     void setProgress(qint64 done, qint64 estimated);
+    // The last step of a large pull: a busy bar saying what happens, no Cancel.
+    void showIndexing();
     void finished(bool ok, const QString& message);
     void updateLastSync();
 

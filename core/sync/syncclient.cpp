@@ -61,6 +61,7 @@ SyncClient::SyncClient(storage::Database& db, QObject* parent) : QObject(parent)
     connect(worker, &SyncWorker::signedIn, this, &SyncClient::signedIn);
     connect(worker, &SyncWorker::signInFailed, this, &SyncClient::signInFailed);
     connect(worker, &SyncWorker::progress, this, &SyncClient::progress);
+    connect(worker, &SyncWorker::indexing, this, &SyncClient::indexing);
     connect(worker, &SyncWorker::syncFinished, this, [this](bool ok, const QString& message, const QDateTime& at) {
         d->lastSyncAt = at;
         d->lastError = message;

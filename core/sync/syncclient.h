@@ -69,6 +69,9 @@ Q_SIGNALS:
     void signedIn(const QString& displayName);
     void signInFailed(const QString& message); // translated
     void progress(qint64 rowsDone, qint64 rowsEstimated); // during a pull; estimated may be 0
+    // The end of a large pull: the search index and due times of the rows it brought are
+    // being built (seconds at 100 000 tickets; it cannot be cancelled).
+    void indexing();
     void syncFinished(bool ok, const QString& message); // message translated, empty on success
     void pendingChangesChanged(qint64 count);
     void conflictsChanged(int open);

@@ -154,14 +154,16 @@ Status SyncStore::applyPage(QSqlDatabase db, const PullResponse& page, const QDa
     return PageApplier(db).apply(page, now);
 }
 
+bool SyncStore::hasDeferred(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    return execQuery(q, QStringLiteral("SELECT 1 FROM sync_deferred LIMIT 1")).ok() && q.next();
+}
+
 Status SyncStore::finishDeferred(QSqlDatabase db, const QDateTime& now)
 {
-    {
-        QSqlQuery q(db);
-        SW_TRY(execQuery(q, QStringLiteral("SELECT 1 FROM sync_deferred LIMIT 1")));
-        if (!q.next())
-            return {};
-    }
+    if (!hasDeferred(db))
+        return {};
     LocalTransaction tx(db, LocalTransaction::Keys::Relaxed);
     SW_TRY(tx.begin());
     SW_TRY(ApplyHooks::finish(db, now));

@@ -69,6 +69,8 @@ public:
     // Called at the end of every pull, whatever its outcome, so an interrupted pull's
     // notes are done by the next one.
     static Status finishDeferred(QSqlDatabase db, const QDateTime& now);
+    // Whether finishDeferred() has work (a failed read counts as none).
+    static bool hasDeferred(QSqlDatabase db);
     // Whether a pull with this many rows still to come defers its derived data.
     static bool worthDeferring(qint64 rowsToCome);
 

@@ -354,6 +354,8 @@ SyncWorker::Step SyncWorker::pull(QString* message)
     const Step step = pullPages(message);
     // A large pull noted the derived data (search documents, SLA columns) to rebuild once
     // here; a cancelled or failed one too, for the rows it kept.
+    if (SyncStore::hasDeferred(m_db.connection()))
+        Q_EMIT indexing();
     const Status finished = SyncStore::finishDeferred(m_db.connection(), QDateTime::currentDateTimeUtc());
     if (!finished && step == Step::Done) {
         *message = finished.message();

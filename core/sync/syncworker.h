@@ -41,6 +41,7 @@ Q_SIGNALS:
     void signedIn(const QString& displayName);
     void signInFailed(const QString& message);
     void progress(qint64 rowsDone, qint64 rowsEstimated);
+    void indexing();
     void syncFinished(bool ok, const QString& message, const QDateTime& lastSyncAt);
     void pendingChangesChanged(qint64 count);
     void conflictsChanged(int open);

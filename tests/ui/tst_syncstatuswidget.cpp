@@ -37,6 +37,7 @@ private Q_SLOTS:
     void syncNowExplainsWithoutServer();
     void realSignInFailure();
     void pullProgressWithCancel();
+    void indexingAtTheEndOfALargePull();
     void failureGoesToStatusBar();
     void relativeTime_data();
     void relativeTime();
@@ -227,6 +228,31 @@ void TestSyncStatusWidget::pullProgressWithCancel()
     Q_EMIT client.stateChanged(State::Idle);
     QVERIFY(!widget.progressBar()->isVisible());
     QVERIFY(!widget.cancelButton()->isVisible());
+}
+
+void TestSyncStatusWidget::indexingAtTheEndOfALargePull()
+{
+    SyncClient client(m_fixture.db());
+    SyncStatusWidget widget;
+    widget.setClient(&client);
+    widget.show();
+    QCoreApplication::processEvents();
+
+    Q_EMIT client.stateChanged(State::Pulling);
+    Q_EMIT client.progress(2000, 2000);
+    Q_EMIT client.indexing();
+    QVERIFY(widget.progressBar()->isVisible());
+    QCOMPARE(widget.progressBar()->maximum(), 0); // busy: no row count any more
+    QCOMPARE(widget.progressBar()->format(), QStringLiteral("Building the search index…"));
+    QVERIFY(!widget.cancelButton()->isEnabled()); // the last step cannot be cancelled
+    Q_EMIT client.syncFinished(true, QString());
+    Q_EMIT client.stateChanged(State::Idle);
+    QVERIFY(!widget.progressBar()->isVisible());
+    // The next pull shows rows and can be cancelled again.
+    Q_EMIT client.stateChanged(State::Pulling);
+    Q_EMIT client.progress(10, 100);
+    QVERIFY(widget.cancelButton()->isEnabled());
+    QVERIFY(widget.progressBar()->toolTip().isEmpty());
 }
 
 void TestSyncStatusWidget::failureGoesToStatusBar()
