@@ -4257,7 +4257,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesDetailWidget</name>
         <message>
-            <location filename="../ui/aftersalesdetailwidget.cpp" line="+49" />
+            <location filename="../ui/aftersalesdetailwidget.cpp" line="+44" />
             <source>&amp;Submit for Approval</source>
             <translation type="unfinished" />
         </message>
@@ -4315,34 +4315,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
-            <source>&amp;Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save &amp;As…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A&amp;dd…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Re&amp;move…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+226" />
-            <location line="+6" />
-            <source>Add Evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-227" />
+            <location line="+24" />
             <source>Select a request in the queue to see it here.</source>
             <translation type="unfinished" />
         </message>
@@ -4457,12 +4430,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
-            <source>Evidence Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+6" />
             <source>Decisions</source>
             <translation type="unfinished" />
         </message>
@@ -4513,49 +4481,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+3" />
-            <location line="+123" />
+            <location line="+22" />
             <location line="+5" />
             <source>None</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-108" />
-            <source>%1 (%2, %3, %4)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+26" />
-            <source>The file %1 is too large: evidence files may be at most %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Evidence “%1” added.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+13" />
-            <source>Remove Evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-12" />
-            <source>Remove the evidence file “%1” from request %2? The file is deleted from this request on every workstation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Evidence “%1” removed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+33" />
+            <location line="-9" />
             <source>%1 · %2 · %3</source>
             <translation type="unfinished" />
         </message>
@@ -4643,6 +4575,77 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+16" />
             <source>%1 was updated.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::AfterSalesEvidenceBox</name>
+        <message>
+            <location filename="../ui/aftersalesevidencebox.cpp" line="+32" />
+            <source>Evidence Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save &amp;As…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A&amp;dd…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;move…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+55" />
+            <location line="+6" />
+            <source>Add Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-31" />
+            <source>%1 (%2, %3, %4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The file %1 is too large: evidence files may be at most %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Evidence “%1” added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+15" />
+            <source>Remove Evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Remove the evidence file “%1” from request %2? The file is deleted from this request on every workstation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Evidence “%1” removed.</source>
             <translation type="unfinished" />
         </message>
     </context>

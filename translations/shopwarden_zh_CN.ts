@@ -4272,7 +4272,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesDetailWidget</name>
         <message>
-            <location filename="../ui/aftersalesdetailwidget.cpp" line="+49" />
+            <location filename="../ui/aftersalesdetailwidget.cpp" line="+44" />
             <source>&amp;Submit for Approval</source>
             <translation>提交审批(&amp;S)</translation>
         </message>
@@ -4330,34 +4330,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>已退回补充材料</translation>
         </message>
         <message>
-            <location line="+17" />
-            <source>&amp;Open</source>
-            <translation>打开(&amp;O)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save &amp;As…</source>
-            <translation>另存为(&amp;A)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A&amp;dd…</source>
-            <translation>添加(&amp;D)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Re&amp;move…</source>
-            <translation>移除(&amp;M)…</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+226" />
-            <location line="+6" />
-            <source>Add Evidence</source>
-            <translation>添加凭证</translation>
-        </message>
-        <message>
-            <location line="-227" />
+            <location line="+24" />
             <source>Select a request in the queue to see it here.</source>
             <translation>在队列中选择一个申请，即可在此查看详情。</translation>
         </message>
@@ -4472,12 +4445,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>说明</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Evidence Files</source>
-            <translation>凭证文件</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+6" />
             <source>Decisions</source>
             <translation>审批记录</translation>
         </message>
@@ -4528,49 +4496,13 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+3" />
-            <location line="+123" />
+            <location line="+22" />
             <location line="+5" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location line="-108" />
-            <source>%1 (%2, %3, %4)</source>
-            <translation>%1（%2，%3，%4）</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>The file %1 is too large: evidence files may be at most %2.</source>
-            <translation>文件 %1 过大：凭证文件最大为 %2。</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Evidence “%1” added.</source>
-            <translation>已添加凭证“%1”。</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+13" />
-            <source>Remove Evidence</source>
-            <translation>移除凭证</translation>
-        </message>
-        <message>
-            <location line="-12" />
-            <source>Remove the evidence file “%1” from request %2? The file is deleted from this request on every workstation.</source>
-            <translation>要从售后申请 %2 中移除凭证文件“%1”吗？该文件将在所有工作站上从此申请中删除。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Remove</source>
-            <translation>移除(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Evidence “%1” removed.</source>
-            <translation>已移除凭证“%1”。</translation>
-        </message>
-        <message>
-            <location line="+33" />
+            <location line="-9" />
             <source>%1 · %2 · %3</source>
             <translation>%1 · %2 · %3</translation>
         </message>
@@ -4659,6 +4591,77 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+16" />
             <source>%1 was updated.</source>
             <translation>%1 已更新。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::AfterSalesEvidenceBox</name>
+        <message>
+            <location filename="../ui/aftersalesevidencebox.cpp" line="+32" />
+            <source>Evidence Files</source>
+            <translation>凭证文件</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A&amp;dd…</source>
+            <translation>添加(&amp;D)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;move…</source>
+            <translation>移除(&amp;M)…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+55" />
+            <location line="+6" />
+            <source>Add Evidence</source>
+            <translation>添加凭证</translation>
+        </message>
+        <message>
+            <location line="-31" />
+            <source>%1 (%2, %3, %4)</source>
+            <translation>%1（%2，%3，%4）</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The file %1 is too large: evidence files may be at most %2.</source>
+            <translation>文件 %1 过大：凭证文件最大为 %2。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Evidence “%1” added.</source>
+            <translation>已添加凭证“%1”。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+15" />
+            <source>Remove Evidence</source>
+            <translation>移除凭证</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Remove the evidence file “%1” from request %2? The file is deleted from this request on every workstation.</source>
+            <translation>要从售后申请 %2 中移除凭证文件“%1”吗？该文件将在所有工作站上从此申请中删除。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Evidence “%1” removed.</source>
+            <translation>已移除凭证“%1”。</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@
 _SVC = "sw::services::AfterSalesService"
 _REQ = "sw::ui::AfterSalesRequestDialog"
 _DETAIL = "sw::ui::AfterSalesDetailWidget"
+_BOX = "sw::ui::AfterSalesEvidenceBox"
 
 BY_CONTEXT = {
     (_SVC, "Evidence of request %1 can only be changed while it is submitted or returned for more information; it is now “%2”."):
@@ -29,19 +30,20 @@ BY_CONTEXT = {
     (_REQ, "The file %1 cannot be read."): "无法读取文件 %1。",
     (_REQ, "The file %1 is too large: evidence files may be at most %2."): "文件 %1 过大：凭证文件最大为 %2。",
     (_REQ, "%1 (%2)"): "%1（%2）",
-    (_DETAIL, "Evidence Files"): "凭证文件",
-    (_DETAIL, "Re&move…"): "移除(&M)…",
-    (_DETAIL, "Add Evidence"): "添加凭证",
-    (_DETAIL, "The file %1 is too large: evidence files may be at most %2."): "文件 %1 过大：凭证文件最大为 %2。",
-    (_DETAIL, "Evidence “%1” added."): "已添加凭证“%1”。",
-    (_DETAIL, "Remove Evidence"): "移除凭证",
-    (_DETAIL, "Remove the evidence file “%1” from request %2? The file is deleted from this request on every workstation."):
+    (_BOX, "Evidence Files"): "凭证文件",
+    (_BOX, "Re&move…"): "移除(&M)…",
+    (_BOX, "A&dd…"): "添加(&D)…",
+    (_BOX, "Add Evidence"): "添加凭证",
+    (_BOX, "The file %1 is too large: evidence files may be at most %2."): "文件 %1 过大：凭证文件最大为 %2。",
+    (_BOX, "Evidence “%1” added."): "已添加凭证“%1”。",
+    (_BOX, "Remove Evidence"): "移除凭证",
+    (_BOX, "Remove the evidence file “%1” from request %2? The file is deleted from this request on every workstation."):
         "要从售后申请 %2 中移除凭证文件“%1”吗？该文件将在所有工作站上从此申请中删除。",
-    (_DETAIL, "&Remove"): "移除(&R)",
-    (_DETAIL, "Evidence “%1” removed."): "已移除凭证“%1”。",
-    (_DETAIL, "&Open"): "打开(&O)",
-    (_DETAIL, "Save &As…"): "另存为(&A)…",
-    (_DETAIL, "%1 (%2, %3, %4)"): "%1（%2，%3，%4）",
+    (_BOX, "&Remove"): "移除(&R)",
+    (_BOX, "Evidence “%1” removed."): "已移除凭证“%1”。",
+    (_BOX, "&Open"): "打开(&O)",
+    (_BOX, "Save &As…"): "另存为(&A)…",
+    (_BOX, "%1 (%2, %3, %4)"): "%1（%2，%3，%4）",
 }
 
 # Also by source text, in case lupdate files a sentence under another context.

@@ -1,6 +1,7 @@
 #include "aftersalesdetailwidget.h"
 
 #include "aftersalesdecisiondialog.h"
+#include "aftersalesevidencebox.h"
 #include "detailparts.h"
 #include "disputeopendialog.h"
 #include "domain/aftersalesworkflow.h"
@@ -8,12 +9,7 @@
 #include "messages.h"
 #include "services/aftersalespolicies.h"
 #include "services/aftersalesquery.h"
-#include "services/attachmentfile.h"
-#include "storedfileactions.h"
 
-#include <QAbstractButton>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,7 +17,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -88,24 +83,14 @@ AfterSalesDetailWidget::AfterSalesDetailWidget(storage::Database& db, const serv
     , m_pages(new QStackedWidget(this))
     , m_header(new QLabel(this))
     , m_checkSummary(new QLabel(this))
-    , m_evidenceList(new QListWidget(this))
-    , m_openEvidence(new QPushButton(tr("&Open"), this))
-    , m_saveEvidence(new QPushButton(tr("Save &As…"), this))
-    , m_addEvidence(new QPushButton(tr("A&dd…"), this))
-    , m_removeEvidence(new QPushButton(tr("Re&move…"), this))
-    , m_maxEvidenceBytes(services::maxAttachmentBytes(db, actor, clock))
-    , m_files(new StoredFileActions(db, this))
+    , m_evidence(new AfterSalesEvidenceBox(db, actor, clock, this))
 {
-    connect(m_files, &StoredFileActions::statusMessage, this, &AfterSalesDetailWidget::statusMessage);
-    connect(m_openEvidence, &QPushButton::clicked, this, [this] { openEvidence(false); });
-    connect(m_saveEvidence, &QPushButton::clicked, this, [this] { openEvidence(true); });
-    connect(m_evidenceList, &QListWidget::itemDoubleClicked, this, [this] { openEvidence(false); });
-    connect(m_addEvidence, &QPushButton::clicked, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Evidence"));
-        if (!paths.isEmpty())
-            addEvidenceFiles(paths);
+    connect(m_evidence, &AfterSalesEvidenceBox::statusMessage, this, &AfterSalesDetailWidget::statusMessage);
+    connect(m_evidence, &AfterSalesEvidenceBox::changed, this, [this](const QString& id) {
+        if (id == requestId())
+            reload();
+        Q_EMIT requestChanged(id);
     });
-    connect(m_removeEvidence, &QPushButton::clicked, this, &AfterSalesDetailWidget::removeSelectedEvidence);
     m_pages->addWidget(makeEmptySelectionHint(tr("Select a request in the queue to see it here."), this));
 
     auto* page = new QWidget(this);
@@ -192,18 +177,7 @@ AfterSalesDetailWidget::AfterSalesDetailWidget(storage::Database& db, const serv
     checkLayout->addWidget(m_checklist);
     layout->addWidget(checkBox, 3);
 
-    auto* evidenceBox = new QGroupBox(tr("Evidence Files"), page);
-    auto* evidenceLayout = new QVBoxLayout(evidenceBox);
-    m_evidenceList->setMaximumHeight(90);
-    evidenceLayout->addWidget(m_evidenceList);
-    auto* evidenceButtons = new QHBoxLayout;
-    evidenceButtons->addWidget(m_openEvidence);
-    evidenceButtons->addWidget(m_saveEvidence);
-    evidenceButtons->addStretch(1);
-    evidenceButtons->addWidget(m_addEvidence);
-    evidenceButtons->addWidget(m_removeEvidence);
-    evidenceLayout->addLayout(evidenceButtons);
-    layout->addWidget(evidenceBox);
+    layout->addWidget(m_evidence);
 
     auto* decisionBox = new QGroupBox(tr("Decisions"), page);
     auto* decisionLayout = new QVBoxLayout(decisionBox);
@@ -285,111 +259,10 @@ void AfterSalesDetailWidget::showRequest(const QString& id)
     m_fields[QStringLiteral("outcome")]->setText(notes.isEmpty() ? tr("None")
                                                                  : notes.join(QLatin1Char('\n')));
     fillChecklist();
-    fillEvidence();
+    m_evidence->showRequest(m_request);
     fillDecisions(list, nameOf);
     updateButtons(list);
     m_pages->setCurrentIndex(1);
-}
-
-void AfterSalesDetailWidget::fillEvidence()
-{
-    m_evidenceList->clear();
-    m_evidence.clear();
-    if (m_request) {
-        const auto list = services::AfterSalesService(m_db, m_actor, m_clock).evidence(m_request->id);
-        if (list.ok())
-            m_evidence = *list;
-    }
-    const QLocale locale;
-    for (const auto& e : std::as_const(m_evidence))
-        m_evidenceList->addItem(tr("%1 (%2, %3, %4)")
-                                    .arg(e.fileName, locale.formattedDataSize(e.size), e.addedByName,
-                                         locale.toString(e.addedAt.toLocalTime(), QLocale::ShortFormat)));
-    if (!m_evidence.isEmpty())
-        m_evidenceList->setCurrentRow(0);
-    m_openEvidence->setEnabled(!m_evidence.isEmpty());
-    m_saveEvidence->setEnabled(!m_evidence.isEmpty());
-    // Files change only while the request waits for its first decision or for information.
-    const bool editable = m_request && handles(m_actor)
-                          && (m_request->status == AfterSalesStatus::Submitted
-                              || m_request->status == AfterSalesStatus::ReturnedForInfo);
-    m_addEvidence->setEnabled(editable);
-    m_removeEvidence->setEnabled(editable && !m_evidence.isEmpty());
-}
-
-void AfterSalesDetailWidget::addEvidenceFiles(const QStringList& paths)
-{
-    if (!m_request)
-        return;
-    const services::Actor actor = m_actor;
-    const Clock* clock = m_clock;
-    const QString requestId = m_request->id;
-    for (const QString& path : paths) {
-        const QFileInfo info(path);
-        if (info.size() > m_maxEvidenceBytes) {
-            showWarning(this, tr("Add Evidence"),
-                        tr("The file %1 is too large: evidence files may be at most %2.")
-                            .arg(info.fileName(), QLocale().formattedDataSize(m_maxEvidenceBytes)));
-            continue;
-        }
-        m_files->addFile(
-            path, tr("Add Evidence"),
-            [actor, clock, requestId](storage::Database& db, const QString& fileName, const QByteArray& content) -> Status {
-                const auto added = services::AfterSalesService(db, actor, clock).addEvidence(requestId, fileName, content);
-                if (!added.ok())
-                    return added.error();
-                return {};
-            },
-            [this, requestId, name = info.fileName()] {
-                if (requestId == this->requestId())
-                    reload();
-                Q_EMIT requestChanged(requestId);
-                Q_EMIT statusMessage(tr("Evidence “%1” added.").arg(name));
-            });
-    }
-}
-
-QMessageBox* AfterSalesDetailWidget::removeSelectedEvidence()
-{
-    const int row = m_evidenceList->currentRow();
-    if (!m_request || row < 0 || row >= m_evidence.size() || !m_removeEvidence->isEnabled())
-        return nullptr;
-    const services::AfterSalesEvidence e = m_evidence.at(row);
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Remove Evidence"),
-                                tr("Remove the evidence file “%1” from request %2? The file is deleted from "
-                                   "this request on every workstation.")
-                                    .arg(e.fileName, m_request->number),
-                                QMessageBox::Cancel, this);
-    QPushButton* remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, remove, e](QAbstractButton* clicked) {
-        if (clicked != remove)
-            return;
-        const Status status = services::AfterSalesService(m_db, m_actor, m_clock).removeEvidence(e.id);
-        applied(status, tr("Remove Evidence"), tr("Evidence “%1” removed.").arg(e.fileName));
-    });
-    box->open();
-    return box;
-}
-
-void AfterSalesDetailWidget::openEvidence(bool saveAs)
-{
-    const int row = m_evidenceList->currentRow();
-    if (row < 0 || row >= m_evidence.size())
-        return;
-    const services::AfterSalesEvidence e = m_evidence.at(row);
-    const services::Actor actor = m_actor;
-    const Clock* clock = m_clock;
-    const QString id = e.id;
-    StoredFileActions::Fetch fetch = [actor, clock, id](storage::Database& db) {
-        return services::AfterSalesService(db, actor, clock).evidenceContent(id);
-    };
-    if (saveAs)
-        m_files->saveAs(e.fileName, fetch);
-    else
-        m_files->open(e.id, e.fileName, fetch);
 }
 
 void AfterSalesDetailWidget::reload()

@@ -16,7 +16,6 @@
 #include "services/aftersalesservice.h"
 
 #include <QMap>
-#include <QStringList>
 #include <QPointer>
 #include <QWidget>
 
@@ -24,8 +23,6 @@
 
 class QGridLayout;
 class QLabel;
-class QListWidget;
-class QMessageBox;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
@@ -37,7 +34,7 @@ class Clock;
 namespace sw::ui {
 
 class AfterSalesDecisionDialog;
-class StoredFileActions;
+class AfterSalesEvidenceBox;
 class DisputeOpenDialog;
 
 class AfterSalesDetailWidget : public QWidget
@@ -71,18 +68,7 @@ public:
     QTableWidget* checklistTable() const { return m_checklist; }
     QTableWidget* decisionsTable() const { return m_decisions; }
     QLabel* checklistSummary() const { return m_checkSummary; }
-    QListWidget* evidenceList() const { return m_evidenceList; }
-    QPushButton* openEvidenceButton() const { return m_openEvidence; }
-    QPushButton* saveEvidenceButton() const { return m_saveEvidence; }
-    QPushButton* addEvidenceButton() const { return m_addEvidence; }
-    QPushButton* removeEvidenceButton() const { return m_removeEvidence; }
-
-    // What "Add…" does after its file dialog: each file is read and stored off the GUI
-    // thread (the service refuses it unless the request is submitted or returned for
-    // more information), then the request is shown again.
-    void addEvidenceFiles(const QStringList& paths);
-    // What "Remove" does: asks (window-modal box, returned) and removes the selected file.
-    QMessageBox* removeSelectedEvidence();
+    AfterSalesEvidenceBox* evidenceBox() const { return m_evidence; }
 
 Q_SIGNALS:
     // After a successful write (the pane refreshes its rows and view counts).
@@ -97,8 +83,6 @@ private:
     void fillDecisions(const QList<services::AfterSalesDecision>& decisions,
                        const QHash<QString, QString>& names);
     void updateButtons(const QList<services::AfterSalesDecision>& decisions);
-    void fillEvidence();
-    void openEvidence(bool saveAs);
     bool applied(const Status& status, const QString& title, const QString& done);
 
     storage::Database& m_db;
@@ -118,15 +102,7 @@ private:
     QGridLayout* m_buttonGrid;
     QList<Action> m_offered;
     QPointer<AfterSalesDecisionDialog> m_dialog;
-    // The request's evidence files (metadata only; the bytes are read off the GUI thread).
-    QList<services::AfterSalesEvidence> m_evidence;
-    QListWidget* m_evidenceList;
-    QPushButton* m_openEvidence;
-    QPushButton* m_saveEvidence;
-    QPushButton* m_addEvidence;
-    QPushButton* m_removeEvidence;
-    qint64 m_maxEvidenceBytes;
-    StoredFileActions* m_files;
+    AfterSalesEvidenceBox* m_evidence;
 };
 
 } // namespace sw::ui

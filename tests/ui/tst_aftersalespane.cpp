@@ -11,6 +11,7 @@
 
 #include "aftersalesdecisiondialog.h"
 #include "aftersalesdetailwidget.h"
+#include "aftersalesevidencebox.h"
 #include "aftersalesfilterbar.h"
 #include "aftersalesnotifier.h"
 #include "aftersalespane.h"
@@ -199,10 +200,10 @@ void TestAfterSalesPane::fromCreationToClosedThroughThePanes()
         QCOMPARE(detail->offeredActions(), QList<Action>({Action::Submit, Action::Withdraw}));
         QCOMPARE(detail->checklistTable()->rowCount(), 4);
         // The two files picked in the dialog are listed, with Open and Save As offered.
-        QCOMPARE(detail->evidenceList()->count(), 2);
-        QVERIFY(detail->evidenceList()->item(0)->text().contains(QStringLiteral("0008_aftersales_evidence.sql")));
-        QVERIFY(detail->openEvidenceButton()->isEnabled());
-        QVERIFY(detail->saveEvidenceButton()->isEnabled());
+        QCOMPARE(detail->evidenceBox()->list()->count(), 2);
+        QVERIFY(detail->evidenceBox()->list()->item(0)->text().contains(QStringLiteral("0008_aftersales_evidence.sql")));
+        QVERIFY(detail->evidenceBox()->openButton()->isEnabled());
+        QVERIFY(detail->evidenceBox()->saveButton()->isEnabled());
         QTest::mouseClick(detail->actionButton(Action::Submit), Qt::LeftButton);
         QCOMPARE(statusOf(id), AfterSalesStatus::AwaitingApproval);
         // The requester never approves their own request: not offered.
@@ -493,24 +494,24 @@ void TestAfterSalesPane::evidenceIsAddedAndRemovedInTheDetail()
 
     AfterSalesDetailWidget detail(m_world->fx.db(), m_world->agentA1, &m_world->clock);
     detail.showRequest(*id);
-    QVERIFY(detail.addEvidenceButton()->isEnabled());
-    QVERIFY(!detail.removeEvidenceButton()->isEnabled()); // nothing to remove yet
+    QVERIFY(detail.evidenceBox()->addButton()->isEnabled());
+    QVERIFY(!detail.evidenceBox()->removeButton()->isEnabled()); // nothing to remove yet
     QSignalSpy changed(&detail, &AfterSalesDetailWidget::requestChanged);
-    detail.addEvidenceFiles({photoPath, wrongPath});
+    detail.evidenceBox()->addEvidenceFiles({photoPath, wrongPath});
     QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 10000);
-    QCOMPARE(detail.evidenceList()->count(), 2);
+    QCOMPARE(detail.evidenceBox()->list()->count(), 2);
     QCOMPARE(service.get(*id)->evidenceCount, 2);
 
     // Remove asks first; Cancel keeps the file.
     const auto files = [&] { return *service.evidence(*id); };
     const int wrongRow = files().at(0).fileName == QLatin1String("wrong.png") ? 0 : 1;
-    detail.evidenceList()->setCurrentRow(wrongRow);
-    QMessageBox* box = detail.removeSelectedEvidence();
+    detail.evidenceBox()->list()->setCurrentRow(wrongRow);
+    QMessageBox* box = detail.evidenceBox()->removeSelectedEvidence();
     QVERIFY(box);
     box->button(QMessageBox::Cancel)->click();
     QCOMPARE(files().size(), 2);
-    detail.evidenceList()->setCurrentRow(wrongRow);
-    box = detail.removeSelectedEvidence();
+    detail.evidenceBox()->list()->setCurrentRow(wrongRow);
+    box = detail.evidenceBox()->removeSelectedEvidence();
     QVERIFY(box);
     QAbstractButton* remove = nullptr;
     for (QAbstractButton* b : box->buttons())
@@ -521,17 +522,17 @@ void TestAfterSalesPane::evidenceIsAddedAndRemovedInTheDetail()
     QCOMPARE(files().size(), 1);
     QCOMPARE(files().first().fileName, QStringLiteral("缺件照片.png"));
     QCOMPARE(*service.evidenceContent(files().first().id), photo);
-    QCOMPARE(detail.evidenceList()->count(), 1);
+    QCOMPARE(detail.evidenceBox()->list()->count(), 1);
     QCOMPARE(service.get(*id)->evidenceCount, 1);
 
     // Submitted again and approved: the evidence is part of the decision and stays.
     QVERIFY(service.submitForApproval(*id).ok());
     QVERIFY(approver.approve(*id).ok());
     detail.reload();
-    QVERIFY(!detail.addEvidenceButton()->isEnabled());
-    QVERIFY(!detail.removeEvidenceButton()->isEnabled());
-    QVERIFY(!detail.removeSelectedEvidence());
-    QVERIFY(detail.openEvidenceButton()->isEnabled());
+    QVERIFY(!detail.evidenceBox()->addButton()->isEnabled());
+    QVERIFY(!detail.evidenceBox()->removeButton()->isEnabled());
+    QVERIFY(!detail.evidenceBox()->removeSelectedEvidence());
+    QVERIFY(detail.evidenceBox()->openButton()->isEnabled());
 }
 
 void TestAfterSalesPane::screenshot()
