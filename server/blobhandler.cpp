@@ -31,9 +31,11 @@ bool BlobHandler::isSha256(const QString& text)
 
 BlobOutcome BlobHandler::put(PgStore* store, const UserContext& user, const QString& sha256, const QByteArray& content)
 {
-    // Files belong to ticket attachments or after-sales evidence: either right will do.
+    // Files belong to ticket attachments, after-sales evidence or merchant documents: any
+    // of those rights will do.
     const RuleVerdict may = ServerRules::mayWrite(user, QStringLiteral("attachments"));
-    if (!may.ok && !ServerRules::mayWrite(user, QStringLiteral("aftersales_evidence")).ok)
+    if (!may.ok && !ServerRules::mayWrite(user, QStringLiteral("aftersales_evidence")).ok
+        && !ServerRules::mayWrite(user, QStringLiteral("merchant_documents")).ok)
         return failure(403, QStringLiteral("forbidden"), may.reason);
     if (content.isEmpty()
         || QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()) != sha256)
@@ -82,6 +84,15 @@ BlobOutcome BlobHandler::get(PgStore* store, const UserContext& user, const QStr
                            {sha256}))
             return failure(500, QStringLiteral("internal"), QStringLiteral("The file could not be read."));
         visible = evidence.next();
+    }
+    if (!visible && ServerRules::mayRead(user, QStringLiteral("merchant_documents"))) {
+        QSqlQuery scan(db);
+        if (!PgStore::exec(scan,
+                           QStringLiteral("SELECT 1 FROM sync_rows WHERE table_name = 'merchant_documents' "
+                                          "AND fields->>'sha256' = ? AND NOT deleted LIMIT 1"),
+                           {sha256}))
+            return failure(500, QStringLiteral("internal"), QStringLiteral("The file could not be read."));
+        visible = scan.next();
     }
     if (!visible)
         return notFound;

@@ -79,6 +79,8 @@ PullOutcome PullHandler::handle(PgStore* store, const UserContext& user, qint64 
     qint64 next = after;
     for (sync::RowState& row : page) {
         next = row.serverSeq;
+        if (!ServerRules::mayRead(user, row.table))
+            continue;
         if (!seesAll && !ticketVisible.value(ticketOf(row), true)) {
             // A first pull needs no removals, and a row following a ticket needs none
             // ever: the ticket's own removal takes its timeline and files with it.

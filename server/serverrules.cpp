@@ -1,6 +1,7 @@
 #include "serverrules.h"
 
 #include "aftersalesrules.h"
+#include "merchantrules.h"
 
 #include "domain/masking.h"
 #include "domain/ticketenums.h"
@@ -35,6 +36,11 @@ RuleVerdict ServerRules::mayWrite(const UserContext& user, const QString& table)
     static const QStringList userTables = {QStringLiteral("users"), QStringLiteral("user_roles"),
                                            QStringLiteral("roles")};
     static const QStringList settingsTables = {QStringLiteral("settings"), QStringLiteral("calendar_days")};
+    if (MerchantRules::isMerchantTable(table))
+        return MerchantRules::mayWrite(user, table);
+    // Auditors create the merchant of a new application (MerchantService::submit).
+    if (table == QLatin1String("merchants") && user.has(Role::Auditor))
+        return {};
     bool ok = false;
     if (userTables.contains(table))
         ok = domain::hasPermission(user.roles, domain::Permission::ManageUsers);
@@ -112,6 +118,8 @@ RuleVerdict ServerRules::checkRow(const UserContext& user, const QString& table,
         return AfterSalesRules::dispute(user, current, merged, rows);
     if (table == QLatin1String("dispute_outcomes"))
         return AfterSalesRules::outcome(user, current, merged, rows);
+    if (MerchantRules::isMerchantTable(table))
+        return MerchantRules::check(user, table, current, merged, deleted, rows);
     return {};
 }
 
@@ -119,6 +127,12 @@ void ServerRules::needs(const QString& table, const QString& rowId, const QJsonO
                         const std::optional<sync::RowState>& current, RowNeeds* out)
 {
     AfterSalesRules::needs(table, rowId, opFields, current, out);
+    MerchantRules::needs(table, opFields, current, out);
+}
+
+bool ServerRules::mayRead(const UserContext& user, const QString& table)
+{
+    return !MerchantRules::isMerchantTable(table) || MerchantRules::mayRead(user);
 }
 
 const QList<std::pair<QString, QString>>& ServerRules::lookupColumns()

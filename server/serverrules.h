@@ -48,6 +48,9 @@ class ServerRules
 public:
     // May the user change rows of this table at all?
     static RuleVerdict mayWrite(const UserContext& user, const QString& table);
+    // May the user pull rows of this table at all? (The merchant-review tables are for
+    // auditors, managers and administrators only; tickets are filtered by ticketInScope.)
+    static bool mayRead(const UserContext& user, const QString& table);
     // Managers, administrators and auditors see every ticket.
     static bool seesAllTickets(const UserContext& user);
     // Is a ticket (its merged fields) inside the user's scope?

@@ -17,7 +17,7 @@
             <location line="+3" />
             <location filename="../app/admin/calendarcommand.cpp" line="+31" />
             <location filename="../app/admin/dbcommands.cpp" line="+25" />
-            <location filename="../app/admin/seedcommand.cpp" line="+29" />
+            <location filename="../app/admin/seedcommand.cpp" line="+31" />
             <location filename="../app/admin/ticketbenchcommand.cpp" line="+22" />
             <source>File whose first line is the database passphrase ("-" = standard input).</source>
             <translation>首行为数据库口令的文件（“-”表示标准输入）。</translation>
@@ -485,6 +485,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+3" />
+            <source>Also add N merchants, each with a review in one of the statuses and three documents with scans (for the merchant review queue and "bench merchants").</source>
+            <translation>另外添加 N 个商家，每个商家一条处于某一状态的审核和三份带扫描件的证照（用于商家审核队列和“bench merchants”）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Seed of the random generator (default 20261128); the same seed gives the same data.</source>
             <translation>随机数生成器的种子（默认 20261128）；相同的种子生成相同的数据。</translation>
         </message>
@@ -514,17 +519,22 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>--seed 必须是整数。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+7" />
+            <source>--merchants must be a whole number from 0 to 10000000.</source>
+            <translation>--merchants 必须是 0 到 10000000 之间的整数。</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>%1 of %2 tickets written</source>
             <translation>已写入 %1 / %2 个工单</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+34" />
             <source>Created the demo accounts %1. They all have the demo password that ./scripts/run --demo prints; on a database in real use, change it or deactivate them.</source>
             <translation>已创建演示账户 %1。它们都使用 ./scripts/run --demo 打印的演示密码；在实际使用的数据库中，请修改密码或停用这些账户。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+14" />
             <source>Added %1 demo after-sales requests in every status.</source>
             <translation>已添加 %1 个覆盖全部状态的演示售后申请。</translation>
         </message>
@@ -534,7 +544,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>已添加 %1 个覆盖全部状态的演示纠纷。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Added %1 demo merchant reviews in every status.</source>
+            <translation>已添加 %1 条涵盖各状态的演示商家审核。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Seeded %1 merchants with %2 reviews and %3 documents in %4 s.</source>
+            <translation>已在 %4 秒内生成 %1 个商家、%2 条审核和 %3 份证照。</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Seeded %1 tickets with %2 timeline events, %3 customers and %4 merchants in %5 s.</source>
             <translation>已在 %5 秒内生成 %1 个工单、%2 条服务跟踪记录、%3 个客户和 %4 个商家。</translation>
         </message>
@@ -1001,6 +1021,14 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>Seed</name>
+        <message>
+            <location filename="../core/services/merchantseeder.cpp" line="+78" />
+            <source>The demo data could not be written.</source>
+            <translation>无法写入演示数据。</translation>
+        </message>
+    </context>
+    <context>
         <name>Services</name>
         <message>
             <location filename="../core/services/sqlsupport.cpp" line="+43" />
@@ -1220,7 +1248,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>同步需要加密数据库驱动。</translation>
         </message>
         <message>
-            <location filename="../core/sync/syncstore.cpp" line="+230" />
+            <location filename="../core/sync/syncstore.cpp" line="+231" />
             <source>The attachment is missing.</source>
             <translation>附件不存在。</translation>
         </message>
@@ -2101,6 +2129,34 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::domain::CreditActions</name>
+        <message>
+            <location filename="../core/domain/merchantcatalogue.cpp" line="+105" />
+            <source>Give the reason for the %1.</source>
+            <translation>请填写%1的原因。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the date the %1 starts.</source>
+            <translation>请填写%1的开始日期。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the date the %1 ends.</source>
+            <translation>请填写%1的结束日期。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The %1 cannot end before it starts.</source>
+            <translation>%1的结束日期不能早于开始日期。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A %1 has no end date.</source>
+            <translation>%1没有结束日期。</translation>
+        </message>
+    </context>
+    <context>
         <name>sw::domain::CreditCode</name>
         <message>
             <location filename="../core/domain/creditcode.cpp" line="+48" />
@@ -2503,6 +2559,81 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <source>Phone</source>
             <translation>电话</translation>
         </message>
+        <message>
+            <location filename="../core/domain/merchantcatalogue.cpp" line="-83" />
+            <source>General merchandise</source>
+            <translation>综合百货</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Apparel and shoes</source>
+            <translation>服饰鞋包</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Electronics and appliances</source>
+            <translation>数码家电</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Home and furniture</source>
+            <translation>家居家具</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Food</source>
+            <translation>食品</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cosmetics</source>
+            <translation>化妆品</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Maternal and infant products</source>
+            <translation>母婴用品</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Medical devices</source>
+            <translation>医疗器械</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Brand flagship store</source>
+            <translation>品牌旗舰店</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Periodic re-review</source>
+            <translation>定期复核</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Application</source>
+            <translation>入驻申请</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Listing restriction</source>
+            <translation>限制上架</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Suspension</source>
+            <translation>暂停经营</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Revocation of qualification</source>
+            <translation>取消入驻资格</translation>
+        </message>
     </context>
     <context>
         <name>sw::domain::MerchantDocuments</name>
@@ -2560,17 +2691,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::domain::MerchantIdentity</name>
         <message>
-            <location filename="../core/domain/merchantidentity.cpp" line="+52" />
+            <location filename="../core/domain/merchantidentity.cpp" line="+66" />
             <source>A resident ID number has 18 characters; “%1” has %2.</source>
             <translation>居民身份证号应为 18 位；“%1”为 %2 位。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>The first 17 characters of a resident ID number are digits; character %1 is “%2”.</source>
             <translation>身份证号前 17 位应为数字；第 %1 位是“%2”。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Characters 7 to 14 of the ID number %1 are not a valid date of birth.</source>
             <translation>身份证号 %1 的第 7 至 14 位不是有效的出生日期。</translation>
         </message>
@@ -3018,6 +3149,99 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+2" />
             <source>Created %1</source>
             <translation>创建于 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::models::MerchantQueueModel</name>
+        <message>
+            <location filename="../models/merchantqueuemodel.cpp" line="+212" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Legal name</source>
+            <translation>企业名称</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Credit code</source>
+            <translation>信用代码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Category</source>
+            <translation>类目</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Submitted</source>
+            <translation>提交时间</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First reviewer</source>
+            <translation>初审人</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Second reviewer</source>
+            <translation>复核人</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Due</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Flags</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Duplicate</source>
+            <translation>疑似重复</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Documents expiring</source>
+            <translation>证照将到期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Overdue: the review of %1 was due %2.</source>
+            <translation>已超时：%1 的审核应于 %2 完成。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Waiting for the merchant's information: the due clock is stopped.</source>
+            <translation>正在等待商家补充资料：审核时限暂停计时。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Another merchant has the same credit code, legal representative's ID, bank account or phone.</source>
+            <translation>另有商家使用相同的信用代码、法定代表人身份证号、银行账号或电话。</translation>
         </message>
     </context>
     <context>
@@ -3624,6 +3848,54 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::services::CreditFileService</name>
+        <message>
+            <location filename="../core/services/creditfileservice.cpp" line="+36" />
+            <source>Your roles do not allow you to see merchants' credit files.</source>
+            <translation>您的角色无权查看商家信用档案。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Only merchant auditors and managers record credit events and measures.</source>
+            <translation>只有审核专员和经理可以记录信用事件和处罚措施。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The merchant does not exist (any more).</source>
+            <translation>该商家不存在（或已删除）。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Enter the %1.</source>
+            <translation>请填写%1。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The %1 is %2 characters long; at most %3 characters are allowed.</source>
+            <translation>%1共 %2 个字符，最多允许 %3 个字符。</translation>
+        </message>
+        <message>
+            <location line="+110" />
+            <source>explanation</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the date of the event; it cannot be in the future.</source>
+            <translation>请填写事件日期，不能晚于今天。</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Dispute %1 was decided against the merchant.</source>
+            <translation>纠纷 %1 裁决商家承担责任。</translation>
+        </message>
+    </context>
+    <context>
         <name>sw::services::DisputeService</name>
         <message>
             <location filename="../core/services/disputeservice.cpp" line="+106" />
@@ -3781,6 +4053,201 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+2" />
             <source>Dispute %1 closed; the decision is final: %2</source>
             <translation>纠纷 %1 已结案，裁决生效：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::services::MerchantPolicies</name>
+        <message>
+            <location filename="../core/services/merchantpolicies.cpp" line="+68" />
+            <source>The scoring rules were changed meanwhile (now version %1); open them again.</source>
+            <translation>评分规则已被他人修改（当前为第 %1 版），请重新打开后再修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::services::MerchantQuery</name>
+        <message>
+            <location filename="../core/services/merchantquery.cpp" line="+158" />
+            <source>Your roles do not allow you to see merchant reviews.</source>
+            <translation>您的角色无权查看商家审核。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Waiting for me</source>
+            <translation>待我处理</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not taken yet</source>
+            <translation>待领取</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Second review</source>
+            <translation>待复核</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Info requested</source>
+            <translation>待补充资料</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Re-reviews due this month</source>
+            <translation>本月到期的定期复核</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All open</source>
+            <translation>全部未结</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All reviews</source>
+            <translation>全部审核</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::services::MerchantService</name>
+        <message>
+            <location filename="../core/services/merchantservice.cpp" line="+55" />
+            <source>%1: enter 1 to %2 characters.</source>
+            <translation>%1：请输入 1 至 %2 个字符。</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Legal name</source>
+            <translation>企业名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unified social credit code: %1</source>
+            <translation>统一社会信用代码：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Legal representative's ID number: %1</source>
+            <translation>法定代表人身份证号：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The contact phone must have 7 to 15 digits.</source>
+            <translation>联系电话应为 7 至 15 位数字。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The bank account must have 8 to 30 digits.</source>
+            <translation>银行账号应为 8 至 30 位数字。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unknown category “%1”.</source>
+            <translation>未知的经营类目“%1”。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose at least one category.</source>
+            <translation>请至少选择一个经营类目。</translation>
+        </message>
+        <message>
+            <location line="+75" />
+            <location filename="../core/services/merchantservice_steps.cpp" line="+207" />
+            <source>The document does not exist (any more).</source>
+            <translation>该证照不存在（或已删除）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The scan has not been downloaded yet; it arrives with the next synchronisation.</source>
+            <translation>扫描件尚未下载，将在下次同步时获取。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The stored scan is damaged: its checksum does not match, so it is not opened.</source>
+            <translation>存储的扫描件已损坏：校验值不符，因此不予打开。</translation>
+        </message>
+        <message>
+            <location filename="../core/services/merchantservice_rows.cpp" line="+115" />
+            <source>The merchant review does not exist (any more).</source>
+            <translation>该商家审核不存在（或已删除）。</translation>
+        </message>
+        <message>
+            <location line="+86" />
+            <source>Only merchant auditors review merchants.</source>
+            <translation>只有审核专员可以审核商家。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Your roles do not allow you to see merchant reviews.</source>
+            <translation>您的角色无权查看商家审核。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1: enter the document number (at most 64 characters).</source>
+            <translation>%1：请填写证照编号（最多 64 个字符）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (%2): %3</source>
+            <translation>%1（%2）：%3</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>No more review numbers are free for %1.</source>
+            <translation>%1 的审核编号已用完。</translation>
+        </message>
+        <message>
+            <location filename="../core/services/merchantservice_steps.cpp" line="-147" />
+            <source>The text is %1 characters long; at most %2 characters are allowed.</source>
+            <translation>内容有 %1 个字，最多允许 %2 个字。</translation>
+        </message>
+        <message>
+            <location line="+110" />
+            <source>Documents of %1 can no longer change: it is “%2”.</source>
+            <translation>%1 的证照已不能修改：当前状态为“%2”。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only the auditor reviewing %1 can change its documents.</source>
+            <translation>只有负责审核 %1 的审核专员可以修改其证照。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 %2 (%3)</source>
+            <translation>%1 %2（%3）</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Documents are verified by the auditor reviewing the application, while it is in review.</source>
+            <translation>证照由负责该申请的审核专员在审核中核验。</translation>
+        </message>
+        <message>
+            <location line="+104" />
+            <source>12 months since the approval in %1.</source>
+            <translation>距 %1 审核通过已满 12 个月。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A document expires on %1.</source>
+            <translation>有证照将于 %1 到期。</translation>
         </message>
     </context>
     <context>
@@ -5857,6 +6324,220 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::ui::CreditActionDialog</name>
+        <message>
+            <location filename="../ui/creditdialogs.cpp" line="+130" />
+            <source>Add Measure against %1</source>
+            <translation>对 %1 添加处罚措施</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Why, with the rule of the platform it follows</source>
+            <translation>原因，并注明所依据的平台规则</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Measure:</source>
+            <translation>措施(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;From:</source>
+            <translation>开始(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Until:</source>
+            <translation>结束(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::CreditEventDialog</name>
+        <message>
+            <location line="-81" />
+            <source>Record Credit Event for %1</source>
+            <translation>为 %1 记录信用事件</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>What happened, with the reference (complaint, spot-check report …)</source>
+            <translation>发生了什么，并注明依据（投诉、抽检报告等）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Record</source>
+            <translation>记录(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Event:</source>
+            <translation>事件(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xplanation:</source>
+            <translation>说明(&amp;X)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What-if:</source>
+            <translation>模拟结果：</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Score %1 → %2 (%3 points, rules version %4); level %5 → %6</source>
+            <translation>信用分 %1 → %2（%3 分，规则第 %4 版）；等级 %5 → %6</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::CreditFileWidget</name>
+        <message>
+            <location filename="../ui/creditfilewidget.cpp" line="+71" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Points</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Rules</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Score</source>
+            <translation>信用分</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+3" />
+            <source>Recorded by</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Explanation</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Measure</source>
+            <translation>措施</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Until</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In force</source>
+            <translation>生效中</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record Event…</source>
+            <translation>记录事件…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add Measure…</source>
+            <translation>添加措施…</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Events</source>
+            <translation>信用事件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Measures</source>
+            <translation>处罚措施</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>&lt;b&gt;%1&lt;/b&gt; — credit score &lt;span style="font-size:16pt; color:%2"&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt; level &lt;span style="font-size:16pt; color:%2"&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; — 信用分 &lt;span style="font-size:16pt; color:%2"&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/span&gt; 等级 &lt;span style="font-size:16pt; color:%2"&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>v%1</source>
+            <translation>第 %1 版</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Take In %n Dispute Outcome(s)</source>
+            <translation>
+                <numerusform>记入 %n 个纠纷裁决</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>The credit event was recorded.</source>
+            <translation>信用事件已记录。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The measure was added to the credit file.</source>
+            <translation>处罚措施已记入信用档案。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Dispute Outcomes</source>
+            <translation>纠纷裁决</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n dispute outcome(s) taken into the credit file.</source>
+            <translation>
+                <numerusform>已将 %n 个纠纷裁决记入信用档案。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sw::ui::CsvExport</name>
         <message>
             <location filename="../ui/csvexport.cpp" line="+59" />
@@ -6411,7 +7092,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+118" />
+            <location filename="../ui/mainwindow.cpp" line="+125" />
             <location line="+19" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
@@ -6559,6 +7240,807 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+1" />
             <source>&lt;h3&gt;Shopwarden (店务管家) %1&lt;/h3&gt;&lt;p&gt;Back office for an e-commerce platform's service staff: tickets, after-sales, merchant reviews, product audits, training and KPIs.&lt;/p&gt;&lt;p&gt;Data is kept in an encrypted SQLCipher database on this computer.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;店务管家（Shopwarden）%1&lt;/h3&gt;&lt;p&gt;面向电商平台服务人员的后台管理系统：客服工单、售后、商家审核、商品审核、培训和绩效指标。&lt;/p&gt;&lt;p&gt;数据保存在本机经 SQLCipher 加密的数据库中。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::MerchantApplicationDialog</name>
+        <message>
+            <location filename="../ui/merchantapplicationdialog.cpp" line="+48" />
+            <location line="+151" />
+            <source>Long-term</source>
+            <translation>长期</translation>
+        </message>
+        <message>
+            <location line="-146" />
+            <source>New Merchant Application</source>
+            <translation>新建商家入驻申请</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>18 characters, e.g. 91350100M000100Y43</source>
+            <translation>18 位，例如 91350100M000100Y43</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>18-character resident ID number</source>
+            <translation>18 位居民身份证号码</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Legal name:</source>
+            <translation>企业名称(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Credit code:</source>
+            <translation>信用代码(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Legal &amp;representative:</source>
+            <translation>法定代表人(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Representative's &amp;ID:</source>
+            <translation>法定代表人身份证(&amp;I)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;ontact:</source>
+            <translation>联系人(&amp;O)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Phone:</source>
+            <translation>电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Bank account:</source>
+            <translation>银行账号(&amp;B)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>B&amp;rand:</source>
+            <translation>品牌(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ca&amp;tegories:</source>
+            <translation>经营类目(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Document</source>
+            <translation>证照</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Scan</source>
+            <translation>扫描件</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Document number</source>
+            <translation>证照编号</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add Document…</source>
+            <translation>添加证照…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Documents</source>
+            <translation>证照</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Submit</source>
+            <translation>提交(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Valid credit code %1</source>
+            <translation>信用代码 %1 有效</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose the categories to see which documents are required.</source>
+            <translation>选择经营类目后显示所需证照。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Required: %1</source>
+            <translation>必需证照：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the Scan</source>
+            <translation>选择扫描件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
+            <translation>扫描件 (*.png *.jpg *.jpeg *.pdf)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The file %1 cannot be read: %2</source>
+            <translation>无法读取文件 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::MerchantReviewDetail</name>
+        <message>
+            <location filename="../ui/merchantreviewdetail.cpp" line="+45" />
+            <source>&amp;Take</source>
+            <translation>领取(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Request &amp;Information…</source>
+            <translation>要求补充资料(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Information Re&amp;ceived…</source>
+            <translation>资料已补充(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First &amp;Approval…</source>
+            <translation>初审通过(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Second Review: Approve…</source>
+            <translation>复核通过(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reject…</source>
+            <translation>驳回(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Taken</source>
+            <translation>已领取</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Information requested</source>
+            <translation>要求补充资料</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Information received</source>
+            <translation>资料已补充</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First approval</source>
+            <translation>初审通过</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved (second review)</source>
+            <translation>复核通过</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document added</source>
+            <translation>添加证照</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document verified</source>
+            <translation>证照已核验</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Document tick removed</source>
+            <translation>取消证照核验</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Periodic re-review created</source>
+            <translation>生成定期复核</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Document</source>
+            <translation>证照</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+221" />
+            <source>Required</source>
+            <translation>必需</translation>
+        </message>
+        <message>
+            <location line="-221" />
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>情况</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Verified</source>
+            <translation>核验</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scan</source>
+            <translation>扫描件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status after</source>
+            <translation>之后状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Text</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;View Scan…</source>
+            <translation>查看扫描件(&amp;V)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add or Re&amp;place…</source>
+            <translation>添加或替换(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Toggle &amp;Verified</source>
+            <translation>切换核验(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select a review in the queue.</source>
+            <translation>请在队列中选择一个审核。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal name:</source>
+            <translation>企业名称：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credit code:</source>
+            <translation>信用代码：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal representative:</source>
+            <translation>法定代表人：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Representative's ID:</source>
+            <translation>法定代表人身份证：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact:</source>
+            <translation>联系人：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bank account:</source>
+            <translation>银行账号：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Categories:</source>
+            <translation>经营类目：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brand:</source>
+            <translation>品牌：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Submitted:</source>
+            <translation>提交时间：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due:</source>
+            <translation>截止时间：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reviewers:</source>
+            <translation>审核人：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rejection:</source>
+            <translation>驳回：</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Duplicates on other merchants</source>
+            <translation>与其他商家重复的信息</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Double-click to open the other merchant's review.</source>
+            <translation>双击打开另一商家的审核。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Application</source>
+            <translation>申请信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Documents</source>
+            <translation>证照</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credit File</source>
+            <translation>信用档案</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>paused while waiting for the merchant</source>
+            <translation>等待商家补充资料，暂停计时</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (overdue)</source>
+            <translation>%1（已超时）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;%1&lt;/b&gt; — %2 — &lt;b&gt;%3&lt;/b&gt;</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; — %2 — &lt;b&gt;%3&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>12 months since approval</source>
+            <translation>审核通过满 12 个月</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a document expires within 30 days</source>
+            <translation>有证照将在 30 天内到期</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>first %1, second %2</source>
+            <translation>初审 %1，复核 %2</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Same %1 (%2) as %3 %4</source>
+            <translation>%1（%2）与 %3 %4 相同</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No other merchant shares these values.</source>
+            <translation>没有其他商家使用这些信息。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Present</source>
+            <translation>已提供</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Expires within 30 days</source>
+            <translation>30 天内到期</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+163" />
+            <source>Long-term</source>
+            <translation>长期</translation>
+        </message>
+        <message>
+            <location line="-161" />
+            <source>✔ Verified</source>
+            <translation>✔ 已核验</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (not downloaded yet)</source>
+            <translation>%1（尚未下载）</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>Take</source>
+            <translation>领取</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You are reviewing %1.</source>
+            <translation>您正在审核 %1。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1: %2.</source>
+            <translation>%1：%2。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+9" />
+            <source>View Scan</source>
+            <translation>查看扫描件</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>%1 %2 — %3</source>
+            <translation>%1 %2 — %3</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <location line="+6" />
+            <source>Add Document</source>
+            <translation>添加证照</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>The file %1 cannot be read: %2</source>
+            <translation>无法读取文件 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 added to %2.</source>
+            <translation>已将%1添加到 %2。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add or Replace a Document of %1</source>
+            <translation>添加或替换 %1 的证照</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Choose the Scan…</source>
+            <translation>选择扫描件…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Document:</source>
+            <translation>证照：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Number:</source>
+            <translation>编号：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid until:</source>
+            <translation>有效期至：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the Scan</source>
+            <translation>选择扫描件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scans (*.png *.jpg *.jpeg *.pdf)</source>
+            <translation>扫描件 (*.png *.jpg *.jpeg *.pdf)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Verify Document</source>
+            <translation>核验证照</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: tick removed.</source>
+            <translation>%1：已取消核验。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 verified.</source>
+            <translation>%1已核验。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::MerchantStepDialog</name>
+        <message>
+            <location filename="../ui/merchantstepdialog.cpp" line="+36" />
+            <source>Request Information for %1</source>
+            <translation>要求 %1 补充资料</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;What the merchant must supply:</source>
+            <translation>商家需补充(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Request</source>
+            <translation>发送要求(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. a legible scan of the business licence, both sides</source>
+            <translation>例如：清晰的营业执照正反面扫描件</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Information Received for %1</source>
+            <translation>%1 已补充资料</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+6" />
+            <location line="+6" />
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>&amp;Resume Review</source>
+            <translation>继续审核(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What arrived (optional)</source>
+            <translation>收到了哪些资料（可选）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>First Approval of %1</source>
+            <translation>%1 初审通过</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Approve</source>
+            <translation>通过(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional note for the second reviewer</source>
+            <translation>给复核人的备注（可选）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Second Review of %1</source>
+            <translation>复核 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Approve Merchant</source>
+            <translation>批准入驻(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional note</source>
+            <translation>备注（可选）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reject %1</source>
+            <translation>驳回 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Explanation:</source>
+            <translation>说明(&amp;E)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reject</source>
+            <translation>驳回(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why the application is rejected; the merchant is told this</source>
+            <translation>驳回原因，将告知商家</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::MerchantViewList</name>
+        <message>
+            <location filename="../ui/merchantviewlist.cpp" line="+68" />
+            <source>%1 (%2)</source>
+            <comment>view name (count)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::MerchantsPane</name>
+        <message>
+            <location filename="../ui/merchantspane.cpp" line="+57" />
+            <source>Documents expiring</source>
+            <translation>证照将到期</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Search number, credit code or legal name… (Ctrl+F)</source>
+            <translation>搜索编号、信用代码或企业名称…（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Any category</source>
+            <translation>全部类目</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Applications and re-reviews</source>
+            <translation>入驻申请和定期复核</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;New Application…</source>
+            <translation>新建入驻申请(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Export CSV…</source>
+            <translation>导出 CSV(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write every review of the current view to a CSV file</source>
+            <translation>将当前视图的全部审核写入 CSV 文件</translation>
+        </message>
+        <message>
+            <location line="+94" />
+            <source>Merchant Review</source>
+            <translation>商家审核</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+89" />
+            <source>%n periodic re-review(s) added to the queue.</source>
+            <translation>
+                <numerusform>已将 %n 个定期复核加入队列。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>%1 of %n review(s) shown</source>
+            <translation>
+                <numerusform>显示 %1 / 共 %n 个审核</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 — loading…</source>
+            <translation>%1 — 正在加载…</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>The merchant application was recorded.</source>
+            <translation>入驻申请已登记。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>merchant-reviews-%1.csv</source>
+            <translation>商家审核-%1.csv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+60" />
+            <source>Export CSV</source>
+            <translation>导出 CSV</translation>
+        </message>
+        <message>
+            <location line="-60" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <location line="+24" />
+            <source>The file %1 cannot be written.</source>
+            <translation>无法写入文件 %1。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>Exported %n review(s).</source>
+            <translation>
+                <numerusform>已导出 %n 个审核。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6771,6 +8253,44 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
     </context>
     <context>
+        <name>sw::ui::ScanViewer</name>
+        <message>
+            <location filename="../ui/scanviewer.cpp" line="+32" />
+            <source>Zoom Out</source>
+            <translation>缩小</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zoom In</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>100 %</source>
+            <translation>100%</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fit Width</source>
+            <translation>适合宽度</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>The PDF cannot be read: it is damaged or protected by a password.</source>
+            <translation>无法读取该 PDF：文件已损坏或受密码保护。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The scan cannot be shown: it is not a readable image or PDF.</source>
+            <translation>无法显示该扫描件：不是可读取的图片或 PDF。</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+    </context>
+    <context>
         <name>sw::ui::ServerSettingsDialog</name>
         <message>
             <location filename="../ui/serversettingsdialog.cpp" line="+38" />
@@ -6966,7 +8486,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>店务管家演示</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+49" />
             <source>Demo database: %1</source>
             <translation>演示数据库：%1</translation>
         </message>

@@ -10,6 +10,7 @@
 #include "conflictspane.h"
 #include "disputenotifier.h"
 #include "disputespane.h"
+#include "merchantspane.h"
 #include "domain/approvalladder.h"
 #include "homepane.h"
 #include "rolenames.h"
@@ -83,6 +84,12 @@ MainWindow::MainWindow(storage::Database& db, const services::Actor& actor, QWid
     if (DisputesPane::isAvailableFor(m_actor)) {
         m_disputesPane = new DisputesPane(m_db, m_actor, nullptr, this);
         addPane(m_disputesPane);
+    }
+    if (MerchantsPane::isAvailableFor(m_actor)) {
+        m_merchantsPane = new MerchantsPane(m_db, m_actor, nullptr, this);
+        addPane(m_merchantsPane);
+        connect(m_merchantsPane, &MerchantsPane::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     }
     // Every signed-in user may see their own refused changes (admins all).
     if (m_syncClient) {

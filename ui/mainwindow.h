@@ -27,6 +27,7 @@ namespace sw::ui {
 class AfterSalesPane;
 class ConflictsPane;
 class DisputesPane;
+class MerchantsPane;
 class Pane;
 class SyncStatusWidget;
 class TicketsPane;
@@ -55,6 +56,7 @@ public:
     TicketsPane* ticketsPane() const { return m_ticketsPane; } // nullptr unless the actor works with tickets
     AfterSalesPane* afterSalesPane() const { return m_afterSalesPane; } // nullptr unless the actor reads requests
     DisputesPane* disputesPane() const { return m_disputesPane; } // nullptr unless the actor reads disputes
+    MerchantsPane* merchantsPane() const { return m_merchantsPane; } // auditors, managers, admins
     QLabel* userStatusLabel() const { return m_userLabel; }
     QLabel* rolesStatusLabel() const { return m_rolesLabel; }
     QLabel* databaseStatusLabel() const { return m_databaseLabel; }
@@ -105,6 +107,7 @@ private:
     TicketsPane* m_ticketsPane = nullptr;
     AfterSalesPane* m_afterSalesPane = nullptr;
     DisputesPane* m_disputesPane = nullptr;
+    MerchantsPane* m_merchantsPane = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_rolesLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;

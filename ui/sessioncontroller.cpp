@@ -140,6 +140,10 @@ void SessionController::startDemo()
             auto disputes = withThreadConnection(*db, [&] { return services::createDemoDisputes(*db); });
             if (!disputes.ok())
                 return disputes.error();
+            // Merchant reviews in every status, with a credit file and re-reviews.
+            auto merchants = withThreadConnection(*db, [&] { return services::createDemoMerchants(*db); });
+            if (!merchants.ok())
+                return merchants.error();
             services::DemoCredentials credentials = demo.value();
             credentials.passphrase = passphrase;
             return Created{std::move(db), credentials};

@@ -4,12 +4,14 @@
 #include "cliutil.h"
 
 #include "services/demodata.h"
+#include "services/merchantseeder.h"
 #include "services/ticketseeder.h"
 #include "storage/database.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -30,6 +32,10 @@ int runSeed(const QStringList& arguments)
                   true);
     cli.addOption(QStringLiteral("tickets"), QStringLiteral("N"), AdminCli::tr("Number of tickets to add."),
                   true);
+    cli.addOption(QStringLiteral("merchants"), QStringLiteral("N"),
+                  AdminCli::tr("Also add N merchants, each with a review in one of the statuses and three "
+                               "documents with scans (for the merchant review queue and \"bench merchants\")."),
+                  false);
     cli.addOption(QStringLiteral("seed"), QStringLiteral("S"),
                   AdminCli::tr("Seed of the random generator (default 20261128); the same seed gives the "
                                "same data."),
@@ -54,6 +60,12 @@ int runSeed(const QStringList& arguments)
             return cli.usageError(AdminCli::tr("--seed must be a whole number."));
     }
     options.demoUsers = cli.isSet(QStringLiteral("demo-users"));
+    qint64 merchantCount = 0;
+    if (cli.isSet(QStringLiteral("merchants"))) {
+        merchantCount = cli.value(QStringLiteral("merchants")).toLongLong(&ok);
+        if (!ok || merchantCount < 0 || merchantCount > 10'000'000)
+            return cli.usageError(AdminCli::tr("--merchants must be a whole number from 0 to 10000000."));
+    }
 
     const QString path = cli.value(QStringLiteral("db"));
     const bool create = cli.isSet(QStringLiteral("create"));
@@ -84,6 +96,16 @@ int runSeed(const QStringList& arguments)
     Result<int> disputes = result ? services::createDemoDisputes(*db) : Result<int>(0);
     if (result && !disputes)
         result = disputes.error();
+    // Demo merchant reviews in every status (same guards), then the bulk merchants.
+    Result<int> reviews = result ? services::createDemoMerchants(*db) : Result<int>(0);
+    if (result && !reviews)
+        result = reviews.error();
+    Result<services::MerchantSeedReport> bulk = services::MerchantSeedReport{};
+    if (result && merchantCount > 0) {
+        bulk = services::seedMerchants(*db, merchantCount, options.seed);
+        if (!bulk)
+            result = bulk.error();
+    }
     db->releaseThreadConnection();
     if (!result) {
         if (create) { // like init: a failed --create leaves no file behind
@@ -102,13 +124,25 @@ int runSeed(const QStringList& arguments)
                 .arg(result->createdLogins.join(QStringLiteral(", "))));
     }
     if (cli.isSet(QStringLiteral("json"))) {
-        printOut(QString::fromUtf8(QJsonDocument(result->toJson()).toJson(QJsonDocument::Compact)));
+        QJsonObject json = result->toJson();
+        json.insert(QStringLiteral("merchant_reviews"), bulk->reviews + *reviews);
+        json.insert(QStringLiteral("merchant_documents"), bulk->documents);
+        json.insert(QStringLiteral("merchant_seconds"), bulk->seconds);
+        printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         return ExitOk;
     }
     if (*requests > 0)
         printOut(AdminCli::tr("Added %1 demo after-sales requests in every status.").arg(*requests));
     if (*disputes > 0)
         printOut(AdminCli::tr("Added %1 demo disputes in every status.").arg(*disputes));
+    if (*reviews > 0)
+        printOut(AdminCli::tr("Added %1 demo merchant reviews in every status.").arg(*reviews));
+    if (bulk->merchants > 0)
+        printOut(AdminCli::tr("Seeded %1 merchants with %2 reviews and %3 documents in %4 s.")
+                     .arg(bulk->merchants)
+                     .arg(bulk->reviews)
+                     .arg(bulk->documents)
+                     .arg(bulk->seconds, 0, 'f', 1));
     printOut(AdminCli::tr("Seeded %1 tickets with %2 timeline events, %3 customers and %4 merchants in %5 s.")
                  .arg(result->tickets)
                  .arg(result->events)

@@ -89,15 +89,28 @@ QList<IdentityValue> MerchantIdentity::keys(const QString& creditCode, const QSt
     return out;
 }
 
-Result<QString> MerchantIdentity::validateResidentId(const QString& typed)
+QChar MerchantIdentity::residentIdCheckCharacter(QStringView first17)
 {
     static constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     static const char kCheck[] = "10X98765432";
+    if (first17.size() < 17)
+        return {};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i) {
+        const QChar c = first17.at(i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return {};
+        sum += (c.unicode() - '0') * kWeights[i];
+    }
+    return QLatin1Char(kCheck[sum % 11]);
+}
+
+Result<QString> MerchantIdentity::validateResidentId(const QString& typed)
+{
     const QString id = normalizedId(typed);
     if (id.size() != 18)
         return makeError(ErrorCode::InvalidInput,
                          tr("A resident ID number has 18 characters; “%1” has %2.").arg(id).arg(id.size()));
-    int sum = 0;
     for (int i = 0; i < 17; ++i) {
         const QChar c = id.at(i);
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
@@ -105,13 +118,12 @@ Result<QString> MerchantIdentity::validateResidentId(const QString& typed)
                              tr("The first 17 characters of a resident ID number are digits; character %1 is “%2”.")
                                  .arg(i + 1)
                                  .arg(c));
-        sum += (c.unicode() - '0') * kWeights[i];
     }
     const QDate born = QDate::fromString(id.mid(6, 8), QStringLiteral("yyyyMMdd"));
     if (!born.isValid() || born.year() < 1900)
         return makeError(ErrorCode::InvalidInput,
                          tr("Characters 7 to 14 of the ID number %1 are not a valid date of birth.").arg(id));
-    const QChar expected = QLatin1Char(kCheck[sum % 11]);
+    const QChar expected = residentIdCheckCharacter(QStringView(id).left(17));
     if (id.at(17) != expected)
         return makeError(ErrorCode::InvalidInput,
                          tr("The ID number %1 is not valid: its last character is “%2”, but the first 17 call "

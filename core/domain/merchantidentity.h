@@ -44,6 +44,9 @@ public:
     static QList<IdentityValue> keys(const QString& creditCode, const QString& legalRepId,
                                      const QString& bankAccount, const QString& phone);
 
+    // The check character (GB 11643) the first 17 digits call for; QChar() when they are
+    // not 17 digits.
+    static QChar residentIdCheckCharacter(QStringView first17);
     // The normalised ID number, or InvalidInput saying what is wrong.
     static Result<QString> validateResidentId(const QString& typed);
 };

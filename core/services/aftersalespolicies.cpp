@@ -1,12 +1,11 @@
 #include "services/aftersalespolicies.h"
 
+#include "services/policysettings.h"
 #include "services/sqlsupport.h"
 #include "services/writetransaction.h"
 #include "storage/database.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace sw::services {
 
@@ -16,48 +15,14 @@ const QString AfterSalesPolicies::kDisputesKey = QStringLiteral("aftersales.disp
 
 namespace {
 
-const QString kSettings = QStringLiteral("settings");
-
-// The live settings row of `key`: its id (empty when not set) and value.
-Status lookup(QSqlDatabase db, const QString& key, QString* id, QString* value)
-{
-    QSqlQuery q(db);
-    SW_TRY(
-        execQuery(q, QStringLiteral("SELECT id, value FROM settings WHERE key = ? AND deleted = 0"), {key}));
-    if (q.next()) {
-        *id = q.value(0).toString();
-        *value = q.value(1).toString();
-    }
-    return {};
-}
-
 // The stored policy, or the default when it is missing or unreadable.
 template <typename Policy> Policy read(QSqlDatabase db, const QString& key)
 {
-    QString id;
-    QString text;
-    if (!lookup(db, key, &id, &text).ok() || text.trimmed().isEmpty())
+    const std::optional<QJsonObject> json = readPolicyJson(db, key);
+    if (!json)
         return Policy();
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-    if (!doc.isObject())
-        return Policy();
-    auto policy = Policy::fromJson(doc.object());
+    auto policy = Policy::fromJson(*json);
     return policy ? *policy : Policy();
-}
-
-Status store(WriteTransaction& tx, const QString& key, const QJsonObject& json)
-{
-    const QString value = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-    QString id;
-    QString current;
-    SW_TRY(lookup(tx.database(), key, &id, &current));
-    if (!id.isEmpty())
-        return tx.update(kSettings, id, {{QStringLiteral("value"), value}}, QStringLiteral("setting.change"));
-    auto inserted = tx.insert(kSettings, {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}},
-                              QStringLiteral("setting.change"));
-    if (!inserted)
-        return inserted.error();
-    return {};
 }
 
 } // namespace
@@ -113,9 +78,9 @@ Status AfterSalesPolicies::save(const AfterSalesPolicySet& policies)
     auto tx = WriteTransaction::begin(m_db.connection(), m_actor, m_clock);
     if (!tx)
         return tx.error();
-    SW_TRY(store(*tx, kLadderKey, policies.ladder.toJson()));
-    SW_TRY(store(*tx, kEligibilityKey, policies.eligibility.toJson()));
-    SW_TRY(store(*tx, kDisputesKey, policies.disputes.toJson()));
+    SW_TRY(storePolicyJson(*tx, kLadderKey, policies.ladder.toJson()));
+    SW_TRY(storePolicyJson(*tx, kEligibilityKey, policies.eligibility.toJson()));
+    SW_TRY(storePolicyJson(*tx, kDisputesKey, policies.disputes.toJson()));
     return tx->commit();
 }
 
@@ -125,13 +90,8 @@ Status AfterSalesPolicies::resetToDefaults()
     auto tx = WriteTransaction::begin(m_db.connection(), m_actor, m_clock);
     if (!tx)
         return tx.error();
-    for (const QString& key : {kLadderKey, kEligibilityKey, kDisputesKey}) {
-        QString id;
-        QString value;
-        SW_TRY(lookup(tx->database(), key, &id, &value));
-        if (!id.isEmpty())
-            SW_TRY(tx->remove(kSettings, id, QStringLiteral("setting.unset")));
-    }
+    for (const QString& key : {kLadderKey, kEligibilityKey, kDisputesKey})
+        SW_TRY(removePolicy(*tx, key));
     return tx->commit();
 }
 

@@ -45,6 +45,16 @@ Result<int> createDemoAfterSales(storage::Database& db, const QDateTime& now = {
 // Returns how many were created.
 Result<int> createDemoDisputes(storage::Database& db, const QDateTime& now = {});
 
+// Demo merchant reviews (demomerchants.cpp), after the disputes: applications in every
+// status — submitted (one sharing a phone with another merchant, so it is flagged as a
+// duplicate), in review, waiting for information, in second review, approved and rejected
+// — worked by the demo auditors (auditor1 first review, auditor2 second review), a credit
+// file with events, a warning and a dispute outcome taken in, and the periodic re-reviews
+// due today (an approval 13 months ago, a licence expiring within 30 days). Does nothing
+// when the database already has merchant reviews or the demo auditors are missing.
+// Returns how many reviews were created.
+Result<int> createDemoMerchants(storage::Database& db, const QDateTime& now = {});
+
 // The password every demo account gets (demo databases are throwaway).
 QString demoPassword();
 

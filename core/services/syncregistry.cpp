@@ -1,5 +1,7 @@
 #include "services/aftersalesservice.h"
+#include "services/creditfileservice.h"
 #include "services/disputeservice.h"
+#include "services/merchantservice.h"
 #include "services/syncedtables.h"
 #include "services/ticketservice.h"
 
@@ -11,6 +13,8 @@ void declareAllSyncedTables()
     TicketService::declareTables();
     AfterSalesService::declareTables();
     DisputeService::declareTables();
+    MerchantService::declareTables();
+    CreditFileService::declareTables();
     registerTicketSyncHooks();
 }
 

@@ -87,6 +87,11 @@ void RawStatement::textCopy(int i, const QString& v)
     sqlite3_bind_text(m_stmt, i, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void RawStatement::blob(int i, const QByteArray& v)
+{
+    sqlite3_bind_blob(m_stmt, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+}
+
 void RawStatement::integer(int i, qint64 v)
 {
     sqlite3_bind_int64(m_stmt, i, v);

@@ -47,6 +47,7 @@ public:
     void text(int i, const char* v);
     void textOrNull(int i, const std::string& v);
     void textCopy(int i, const QString& v); // a null QString binds as empty text
+    void blob(int i, const QByteArray& v);  // copied
     void integer(int i, qint64 v);
     void integerOrNull(int i, qint64 v); // 0 = NULL (times, scores)
     void real(int i, double v);

@@ -182,7 +182,8 @@ namespace {
 // deleted, server_seq); the content is not a declared field and travels as a blob.
 const QStringList& blobTables()
 {
-    static const QStringList tables{QStringLiteral("attachments"), QStringLiteral("aftersales_evidence")};
+    static const QStringList tables{QStringLiteral("attachments"), QStringLiteral("aftersales_evidence"),
+                                    QStringLiteral("merchant_documents")};
     return tables;
 }
 

@@ -85,13 +85,16 @@ void TestMainWindow::navigationShowsOnlyPermittedAreas_data()
     QTest::addColumn<bool>("ticketsVisible");
     QTest::addColumn<bool>("afterSalesVisible");
     QTest::addColumn<bool>("disputesVisible");
-    QTest::newRow("admin") << QList<Role>{Role::Admin} << true << true << true << true;
-    QTest::newRow("admin and manager") << QList<Role>{Role::Admin, Role::Manager} << true << true << true << true;
-    QTest::newRow("manager") << QList<Role>{Role::Manager} << false << true << true << true;
-    QTest::newRow("lead") << QList<Role>{Role::Lead} << false << true << true << true;
-    QTest::newRow("agent") << QList<Role>{Role::Agent} << false << true << true << true;
-    QTest::newRow("auditor and trainer") << QList<Role>{Role::Auditor, Role::Trainer} << false << false << true << true;
-    QTest::newRow("trainer") << QList<Role>{Role::Trainer} << false << false << false << false;
+    QTest::addColumn<bool>("merchantsVisible");
+    QTest::newRow("admin") << QList<Role>{Role::Admin} << true << true << true << true << true;
+    QTest::newRow("admin and manager") << QList<Role>{Role::Admin, Role::Manager} << true << true << true << true
+                                       << true;
+    QTest::newRow("manager") << QList<Role>{Role::Manager} << false << true << true << true << true;
+    QTest::newRow("lead") << QList<Role>{Role::Lead} << false << true << true << true << false;
+    QTest::newRow("agent") << QList<Role>{Role::Agent} << false << true << true << true << false;
+    QTest::newRow("auditor and trainer") << QList<Role>{Role::Auditor, Role::Trainer} << false << false << true << true
+                                         << true;
+    QTest::newRow("trainer") << QList<Role>{Role::Trainer} << false << false << false << false << false;
 }
 
 void TestMainWindow::navigationShowsOnlyPermittedAreas()
@@ -101,6 +104,7 @@ void TestMainWindow::navigationShowsOnlyPermittedAreas()
     QFETCH(bool, ticketsVisible);
     QFETCH(bool, afterSalesVisible);
     QFETCH(bool, disputesVisible);
+    QFETCH(bool, merchantsVisible);
 
     MainWindow window(m_fixture.db(), actorWith(roles));
     QStringList titles;
@@ -116,7 +120,10 @@ void TestMainWindow::navigationShowsOnlyPermittedAreas()
         expected << QStringLiteral("After-Sales");
     if (disputesVisible)
         expected << QStringLiteral("Disputes");
+    if (merchantsVisible)
+        expected << QStringLiteral("Merchant Review");
     QCOMPARE(titles, expected);
+    QCOMPARE(window.merchantsPane() != nullptr, merchantsVisible);
     QCOMPARE(window.usersPane() != nullptr, usersVisible);
     QCOMPARE(window.ticketsPane() != nullptr, ticketsVisible);
     QCOMPARE(window.afterSalesPane() != nullptr, afterSalesVisible);
