@@ -80,7 +80,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../app/admin/benchcommand.cpp" line="+34" />
+            <location filename="../app/admin/benchcommand.cpp" line="+36" />
             <source>Runs a benchmark. "storage": the same bulk insert, indexed lookups and range scans on an encrypted and on an unencrypted database, with their ratio.</source>
             <translation type="unfinished" />
         </message>
@@ -551,13 +551,34 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../app/admin/merchantbenchcommand.cpp" line="+15" />
+            <source>Seeds a throwaway encrypted database with merchants (one review and three documents each) and times the merchant review queue opening and filtering, against reading every open review into memory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Number of merchants (default 100000).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Folder for the test database (default: a temporary folder).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../app/admin/syncbenchcommand.cpp" line="+7" />
             <location filename="../app/admin/ticketbenchcommand.cpp" line="+8" />
             <source>Print one JSON object instead of a summary.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
+            <source>--merchants must be a whole number from 1 to 10000000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/admin/syncbenchcommand.cpp" line="+2" />
             <source>Tickets to load and pull, 3–8 timeline events each (default 100000).</source>
             <translation type="unfinished" />
         </message>
@@ -1177,6 +1198,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+2" />
             <source>The status change is not allowed from the status the record has on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Separation of duties: the same person may not take both steps (e.g. the four-eyes review).</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -80,7 +80,7 @@
             <translation>已从备份 %2 恢复 %1。</translation>
         </message>
         <message>
-            <location filename="../app/admin/benchcommand.cpp" line="+34" />
+            <location filename="../app/admin/benchcommand.cpp" line="+36" />
             <source>Runs a benchmark. "storage": the same bulk insert, indexed lookups and range scans on an encrypted and on an unencrypted database, with their ratio.</source>
             <translation>运行基准测试。“storage”：在加密和未加密的数据库上分别执行相同的批量插入、索引查询和范围扫描，并给出两者的比值。</translation>
         </message>
@@ -569,13 +569,34 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>在本机用真实的 shopwarden-server 和 PostgreSQL 测量同步速度：把 N 张工单及其服务跟踪首次拉取到空的加密工作站数据库（对照 PostgreSQL 用 COPY 写入相同的行）、其间界面线程最长卡顿多久、推送本地更改，以及大量模拟客户端同时工作。不带 --url 时会启动临时的 PostgreSQL 集群和服务器，结束后停止；带 --url 时把数据加入该服务器（请使用空数据库）。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../app/admin/merchantbenchcommand.cpp" line="+15" />
+            <source>Seeds a throwaway encrypted database with merchants (one review and three documents each) and times the merchant review queue opening and filtering, against reading every open review into memory.</source>
+            <translation>在临时加密数据库中生成商家（每个商家一条审核和三份证照），测量商家审核队列的打开和筛选耗时，并与将全部未结审核读入内存的方式对比。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Number of merchants (default 100000).</source>
+            <translation>商家数量（默认 100000）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Folder for the test database (default: a temporary folder).</source>
+            <translation>测试数据库所在文件夹（默认：临时文件夹）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../app/admin/syncbenchcommand.cpp" line="+7" />
             <location filename="../app/admin/ticketbenchcommand.cpp" line="+8" />
             <source>Print one JSON object instead of a summary.</source>
             <translation>输出一个 JSON 对象而不是摘要。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
+            <source>--merchants must be a whole number from 1 to 10000000.</source>
+            <translation>--merchants 必须是 1 到 10000000 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../app/admin/syncbenchcommand.cpp" line="+2" />
             <source>Tickets to load and pull, 3–8 timeline events each (default 100000).</source>
             <translation>要载入并拉取的工单数，每张 3–8 条服务跟踪（默认 100000）。</translation>
         </message>
@@ -1196,6 +1217,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+2" />
             <source>The status change is not allowed from the status the record has on the server.</source>
             <translation>服务器上该记录当前的状态不允许这一状态变更。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Separation of duties: the same person may not take both steps (e.g. the four-eyes review).</source>
+            <translation>职责分离：同一人不得完成两个步骤（例如四眼复核）。</translation>
         </message>
         <message>
             <location line="+3" />

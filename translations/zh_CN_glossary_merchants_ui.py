@@ -315,6 +315,13 @@ BY_CONTEXT = {
     (_SV, "%1 %"): "%1%",
     (_CLI, 'Also add N merchants, each with a review in one of the statuses and three documents with scans (for the merchant review queue and "bench merchants").'):
         '另外添加 N 个商家，每个商家一条处于某一状态的审核和三份带扫描件的证照（用于商家审核队列和“bench merchants”）。',
+    (_CLI, "Seeds a throwaway encrypted database with merchants (one review and three documents each) and times the merchant review queue opening and filtering, against reading every open review into memory."):
+        "在临时加密数据库中生成商家（每个商家一条审核和三份证照），测量商家审核队列的打开和筛选耗时，并与将全部未结审核读入内存的方式对比。",
+    (_CLI, "Number of merchants (default 100000)."): "商家数量（默认 100000）。",
+    (_CLI, "Folder for the test database (default: a temporary folder)."): "测试数据库所在文件夹（默认：临时文件夹）。",
+    (_CLI, "--merchants must be a whole number from 1 to 10000000."): "--merchants 必须是 1 到 10000000 之间的整数。",
+    ("Sync", "Separation of duties: the same person may not take both steps (e.g. the four-eyes review)."):
+        "职责分离：同一人不得完成两个步骤（例如四眼复核）。",
     (_CLI, "--merchants must be a whole number from 0 to 10000000."): "--merchants 必须是 0 到 10000000 之间的整数。",
     (_CLI, "Added %1 demo merchant reviews in every status."): "已添加 %1 条涵盖各状态的演示商家审核。",
     (_CLI, "Seeded %1 merchants with %2 reviews and %3 documents in %4 s."): "已在 %4 秒内生成 %1 个商家、%2 条审核和 %3 份证照。",

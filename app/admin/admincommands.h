@@ -16,6 +16,7 @@ int runBench(const QStringList& arguments);   // benchcommand.cpp
 int runSeed(const QStringList& arguments);    // seedcommand.cpp
 int runBenchTickets(const QStringList& arguments); // ticketbenchcommand.cpp ("bench tickets")
 int runBenchSync(const QStringList& arguments);    // syncbenchcommand.cpp ("bench sync")
+int runBenchMerchants(const QStringList& arguments); // merchantbenchcommand.cpp ("bench merchants")
 int runCalendar(const QStringList& arguments); // calendarcommand.cpp ("calendar list|import|export")
 
 } // namespace sw::admin

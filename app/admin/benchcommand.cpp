@@ -23,12 +23,14 @@ qint64 positiveNumber(const QString& text)
 
 int runBench(const QStringList& arguments)
 {
-    // "bench tickets …" and "bench sync …" have options of their own (ticketbenchcommand.cpp,
-    // syncbenchcommand.cpp).
+    // "bench tickets …", "bench sync …" and "bench merchants …" have options of their own
+    // (ticketbenchcommand.cpp, syncbenchcommand.cpp, merchantbenchcommand.cpp).
     if (arguments.value(1) == QLatin1String("tickets"))
         return runBenchTickets(arguments);
     if (arguments.value(1) == QLatin1String("sync"))
         return runBenchSync(arguments);
+    if (arguments.value(1) == QLatin1String("merchants"))
+        return runBenchMerchants(arguments);
     CommandLine cli(
         QStringLiteral("bench"),
         AdminCli::tr("Runs a benchmark. \"storage\": the same bulk insert, indexed lookups and range "

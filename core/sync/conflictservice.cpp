@@ -77,6 +77,9 @@ QString ConflictService::reasonFor(const QString& code)
     if (code == QLatin1String("illegal_transition"))
         return QCoreApplication::translate(
             "Sync", "The status change is not allowed from the status the record has on the server.");
+    if (code == QLatin1String("separation_of_duty"))
+        return QCoreApplication::translate(
+            "Sync", "Separation of duties: the same person may not take both steps (e.g. the four-eyes review).");
     if (code == QLatin1String("out_of_scope"))
         return QCoreApplication::translate("Sync", "The record is outside the records you may change.");
     if (code == QLatin1String("clock_ahead"))
