@@ -44,8 +44,11 @@ CREATE TABLE merchant_reviews (
     server_seq          INTEGER NOT NULL DEFAULT 0
 );
 --;
--- The queue's default order and its status views (open reviews by due time).
-CREATE INDEX merchant_reviews_status_due ON merchant_reviews(status, due_at);
+-- The queue: counts of a status view read this index alone; pages in due order walk the
+-- next one (paused and decided reviews, without a due time, last) and stop after a page.
+CREATE INDEX merchant_reviews_live ON merchant_reviews(deleted, status, due_at);
+--;
+CREATE INDEX merchant_reviews_due ON merchant_reviews(due_at IS NULL, due_at, number);
 --;
 CREATE INDEX merchant_reviews_submitted ON merchant_reviews(submitted_at);
 --;
