@@ -7110,7 +7110,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+125" />
+            <location filename="../ui/mainwindow.cpp" line="+126" />
             <location line="+19" />
             <source>%1: %2</source>
             <translation type="unfinished" />
@@ -7194,6 +7194,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+5" />
+            <source>&amp;Merchant Review Policy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+8" />
             <source>Sync &amp;Server…</source>
             <translation type="unfinished" />
@@ -7264,12 +7269,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <name>sw::ui::MerchantApplicationDialog</name>
         <message>
             <location filename="../ui/merchantapplicationdialog.cpp" line="+48" />
-            <location line="+151" />
+            <location line="+156" />
             <source>Long-term</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-146" />
+            <location line="-151" />
             <source>New Merchant Application</source>
             <translation type="unfinished" />
         </message>
@@ -7284,7 +7289,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>&amp;Legal name:</source>
             <translation type="unfinished" />
         </message>
@@ -7354,7 +7359,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Add Document…</source>
             <translation type="unfinished" />
         </message>
@@ -7374,7 +7379,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+40" />
+            <location line="+43" />
             <source>Valid credit code %1</source>
             <translation type="unfinished" />
         </message>
@@ -7401,6 +7406,49 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <message>
             <location line="+12" />
             <source>The file %1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::MerchantPolicyDialog</name>
+        <message>
+            <location filename="../ui/merchantpolicydialog.cpp" line="+40" />
+            <source>Merchant Review Policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credit event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Tick the documents each category requires. A category's row replaces the default for it; a merchant needs the documents of all its categories.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Credit Scoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Required Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Version %1 is in force. Saving a change makes version %2; events already recorded keep the points they were given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Default</source>
             <translation type="unfinished" />
         </message>
     </context>

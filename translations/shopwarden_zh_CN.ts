@@ -7118,7 +7118,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+125" />
+            <location filename="../ui/mainwindow.cpp" line="+126" />
             <location line="+19" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
@@ -7202,6 +7202,11 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>售后政策(&amp;P)…</translation>
         </message>
         <message>
+            <location line="+5" />
+            <source>&amp;Merchant Review Policy…</source>
+            <translation>商家审核规则(&amp;M)…</translation>
+        </message>
+        <message>
             <location line="+8" />
             <source>Sync &amp;Server…</source>
             <translation>服务器同步(&amp;S)…</translation>
@@ -7272,12 +7277,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         <name>sw::ui::MerchantApplicationDialog</name>
         <message>
             <location filename="../ui/merchantapplicationdialog.cpp" line="+48" />
-            <location line="+151" />
+            <location line="+156" />
             <source>Long-term</source>
             <translation>长期</translation>
         </message>
         <message>
-            <location line="-146" />
+            <location line="-151" />
             <source>New Merchant Application</source>
             <translation>新建商家入驻申请</translation>
         </message>
@@ -7292,7 +7297,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>18 位居民身份证号码</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>&amp;Legal name:</source>
             <translation>企业名称(&amp;L)：</translation>
         </message>
@@ -7362,7 +7367,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>证照编号</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Add Document…</source>
             <translation>添加证照…</translation>
         </message>
@@ -7382,7 +7387,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>提交(&amp;S)</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+43" />
             <source>Valid credit code %1</source>
             <translation>信用代码 %1 有效</translation>
         </message>
@@ -7410,6 +7415,49 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <location line="+12" />
             <source>The file %1 cannot be read: %2</source>
             <translation>无法读取文件 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sw::ui::MerchantPolicyDialog</name>
+        <message>
+            <location filename="../ui/merchantpolicydialog.cpp" line="+40" />
+            <source>Merchant Review Policy</source>
+            <translation>商家审核规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credit event</source>
+            <translation>信用事件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Points</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Tick the documents each category requires. A category's row replaces the default for it; a merchant needs the documents of all its categories.</source>
+            <translation>勾选各经营类目所需的证照。类目自己的一行取代默认设置；商家需提供其所有类目的证照。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Credit Scoring</source>
+            <translation>信用评分</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Required Documents</source>
+            <translation>必需证照</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Version %1 is in force. Saving a change makes version %2; events already recorded keep the points they were given.</source>
+            <translation>当前生效的是第 %1 版。保存修改将生成第 %2 版；已记录的事件保留当时的分值。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Default</source>
+            <translation>默认</translation>
         </message>
     </context>
     <context>

@@ -322,6 +322,17 @@ BY_CONTEXT = {
     (_CLI, "--merchants must be a whole number from 1 to 10000000."): "--merchants 必须是 1 到 10000000 之间的整数。",
     ("Sync", "Separation of duties: the same person may not take both steps (e.g. the four-eyes review)."):
         "职责分离：同一人不得完成两个步骤（例如四眼复核）。",
+    ("sw::ui::MainWindow", "&Merchant Review Policy…"): "商家审核规则(&M)…",
+    ("sw::ui::MerchantPolicyDialog", "Merchant Review Policy"): "商家审核规则",
+    ("sw::ui::MerchantPolicyDialog", "Credit event"): "信用事件",
+    ("sw::ui::MerchantPolicyDialog", "Points"): "分值",
+    ("sw::ui::MerchantPolicyDialog", "Tick the documents each category requires. A category's row replaces the default for it; a merchant needs the documents of all its categories."):
+        "勾选各经营类目所需的证照。类目自己的一行取代默认设置；商家需提供其所有类目的证照。",
+    ("sw::ui::MerchantPolicyDialog", "Credit Scoring"): "信用评分",
+    ("sw::ui::MerchantPolicyDialog", "Required Documents"): "必需证照",
+    ("sw::ui::MerchantPolicyDialog", "Version %1 is in force. Saving a change makes version %2; events already recorded keep the points they were given."):
+        "当前生效的是第 %1 版。保存修改将生成第 %2 版；已记录的事件保留当时的分值。",
+    ("sw::ui::MerchantPolicyDialog", "Default"): "默认",
     (_CLI, "--merchants must be a whole number from 0 to 10000000."): "--merchants 必须是 0 到 10000000 之间的整数。",
     (_CLI, "Added %1 demo merchant reviews in every status."): "已添加 %1 条涵盖各状态的演示商家审核。",
     (_CLI, "Seeded %1 merchants with %2 reviews and %3 documents in %4 s."): "已在 %4 秒内生成 %1 个商家、%2 条审核和 %3 份证照。",

@@ -10,6 +10,7 @@
 #include "conflictspane.h"
 #include "disputenotifier.h"
 #include "disputespane.h"
+#include "merchantpolicydialog.h"
 #include "merchantspane.h"
 #include "domain/approvalladder.h"
 #include "homepane.h"
@@ -252,6 +253,11 @@ void MainWindow::createMenus()
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         })->setObjectName(QStringLiteral("afterSalesPolicyAction"));
+        settingsMenu->addAction(tr("&Merchant Review Policy…"), this, [this] {
+            auto* dialog = new MerchantPolicyDialog(m_db, m_actor, nullptr, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        })->setObjectName(QStringLiteral("merchantPolicyAction"));
     }
     if (m_syncClient) {
         m_serverSettings =

@@ -55,6 +55,7 @@ MerchantApplicationDialog::MerchantApplicationDialog(storage::Database& db, cons
     m_creditCode->setMaxLength(24);
     m_legalRepId->setPlaceholderText(tr("18-character resident ID number"));
     m_codeHint->setWordWrap(true);
+    m_codeHint->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     for (const QString& code : domain::merchantCategories()) {
         auto* item = new QListWidgetItem(domain::merchantCategoryName(code), m_categories);
         item->setData(Qt::UserRole, code);
@@ -83,6 +84,7 @@ MerchantApplicationDialog::MerchantApplicationDialog(storage::Database& db, cons
     for (DocumentKind kind : domain::allDocumentKinds())
         m_docKind->addItem(domain::displayName(kind), domain::code(kind));
     m_docNumber->setPlaceholderText(tr("Document number"));
+    m_docNumber->setMinimumWidth(160);
     m_docValid->setCalendarPopup(true);
     m_docValid->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     connect(m_docLongTerm, &QCheckBox::toggled, m_docValid, &QWidget::setDisabled);
@@ -115,8 +117,11 @@ MerchantApplicationDialog::MerchantApplicationDialog(storage::Database& db, cons
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     okButton()->setText(tr("&Submit"));
 
+    auto* merchantColumn = new QVBoxLayout;
+    merchantColumn->addLayout(merchant);
+    merchantColumn->addStretch(1);
     auto* columns = new QHBoxLayout;
-    columns->addLayout(merchant, 1);
+    columns->addLayout(merchantColumn, 1);
     columns->addWidget(docs, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);

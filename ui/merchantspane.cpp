@@ -114,10 +114,10 @@ MerchantsPane::MerchantsPane(storage::Database& db, const services::Actor& actor
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setWordWrap(false);
     const QList<QPair<MerchantColumn, int>> widths = {
-        {MerchantColumn::Number, 150},       {MerchantColumn::LegalName, 210},   {MerchantColumn::CreditCode, 160},
-        {MerchantColumn::Category, 90},      {MerchantColumn::Kind, 70},         {MerchantColumn::SubmittedAt, 120},
-        {MerchantColumn::Status, 80},        {MerchantColumn::FirstReviewer, 70}, {MerchantColumn::SecondReviewer, 70},
-        {MerchantColumn::Due, 120}};
+        {MerchantColumn::Number, 150},      {MerchantColumn::LegalName, 200}, {MerchantColumn::Status, 80},
+        {MerchantColumn::Due, 120},         {MerchantColumn::Flags, 110},     {MerchantColumn::CreditCode, 160},
+        {MerchantColumn::Category, 90},     {MerchantColumn::Kind, 80},       {MerchantColumn::SubmittedAt, 120},
+        {MerchantColumn::FirstReviewer, 80}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(int(column), width);
 

@@ -46,15 +46,15 @@ namespace sw::services {
 enum class MerchantColumn {
     Number,
     LegalName,
+    Status,
+    Due,
+    Flags,
     CreditCode,
     Category,
     Kind,
     SubmittedAt,
-    Status,
     FirstReviewer,
     SecondReviewer,
-    Due,
-    Flags,
     Count
 };
 

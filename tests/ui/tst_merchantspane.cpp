@@ -9,6 +9,8 @@
 #include "creditfilewidget.h"
 #include "languages.h"
 #include "merchantapplicationdialog.h"
+#include "merchantpolicydialog.h"
+#include "services/merchantpolicies.h"
 #include "merchantqueuemodel.h"
 #include "merchantreviewdetail.h"
 #include "merchantspane.h"
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void scanViewerZooms();
     void creditFileWhatIf();
     void exportsTheCurrentView();
+    void policyDialogSavesANewVersion();
     void screenshot();
 
 private:
@@ -340,11 +343,49 @@ void TestMerchantsPane::exportsTheCurrentView()
     QVERIFY(text.contains(QStringLiteral("杭州好物商贸有限公司13")));
 }
 
+void TestMerchantsPane::policyDialogSavesANewVersion()
+{
+    services::MerchantPolicies policies(m_world->fx.db(), m_world->admin, &m_world->clock);
+    const int before = policies.creditRules().version();
+    {
+        // Someone else saves while the dialog is open: refused inline, nothing written.
+        MerchantPolicyDialog dialog(m_world->fx.db(), m_world->admin, &m_world->clock);
+        dialog.setPoints(2, -9); // fake reviews
+        QVERIFY(policies.saveCreditRules(*policies.creditRules().withDelta(domain::CreditEventKind::CleanQuarter, 3)));
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QVERIFY(!dialog.messageLabel()->text().isEmpty());
+        QCOMPARE(policies.creditRules().version(), before + 1);
+        QCOMPARE(policies.creditRules().delta(domain::CreditEventKind::FakeReviews), -6);
+    }
+    MerchantPolicyDialog dialog(m_world->fx.db(), m_world->admin, &m_world->clock);
+    QVERIFY(dialog.versionLabel()->text().contains(QString::number(before + 1)));
+    dialog.setPoints(2, -9);
+    // Food no longer needs an industry permit: untick it on the food row.
+    const int foodRow = 1 + int(domain::merchantCategories().indexOf(QStringLiteral("food")));
+    const int permitColumn = int(domain::allDocumentKinds().indexOf(DocumentKind::IndustryPermit));
+    dialog.documentsTable()->item(foodRow, permitColumn)->setCheckState(Qt::Unchecked);
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QVERIFY2(dialog.messageLabel()->text().isEmpty(), qPrintable(dialog.messageLabel()->text()));
+    QCOMPARE(policies.creditRules().version(), before + 2);
+    QCOMPARE(policies.creditRules().delta(domain::CreditEventKind::FakeReviews), -9);
+    QVERIFY(!policies.documents().required({QStringLiteral("food")}).contains(DocumentKind::IndustryPermit));
+    QVERIFY(policies.documents().required({QStringLiteral("cosmetics")}).contains(DocumentKind::IndustryPermit));
+    // Back to the defaults for the other tests.
+    QVERIFY(policies.saveDocuments(domain::MerchantDocuments::defaults()));
+}
+
 void TestMerchantsPane::screenshot()
 {
     // Set SW_MERCHANTS_SCREENSHOT to a folder to keep the PNGs (and SW_MERCHANTS_LANGUAGE=zh_CN).
     if (const QString language = qEnvironmentVariable("SW_MERCHANTS_LANGUAGE"); !language.isEmpty())
         QVERIFY(sw::ui::installTranslations(*qApp, language));
+    auto service = m_world->merchants(m_world->auditor);
+    for (int n = 21; n <= 24; ++n) {
+        auto id = service.submit(swtest::MerchantWorld::draft(n, m_world->clock.now().date().addDays(20 * n - 400)));
+        QVERIFY2(id, qPrintable(id.message()));
+        if (n % 2 == 0)
+            QVERIFY(service.take(*id));
+    }
     MerchantsPane pane(m_world->fx.db(), m_world->auditor, &m_world->clock);
     pane.resize(1600, 900);
     pane.show();
