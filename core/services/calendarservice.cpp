@@ -1,5 +1,6 @@
 #include "services/calendarservice.h"
 
+#include "services/merchantservice.h"
 #include "services/sqlsupport.h"
 #include "services/ticketservice.h"
 #include "services/ticketstore.h"
@@ -439,6 +440,9 @@ Result<CalendarImportSummary> CalendarService::applyChanges(const QList<Change>&
 
 Status CalendarService::afterCalendarChange(WriteTransaction& tx)
 {
+    // Open merchant reviews are due by business days whatever the SLA mode: their local
+    // due times follow the new calendar in the same transaction.
+    SW_TRY(MerchantService::refreshDueTimes(tx.database()));
     // Tickets whose SLA counts working days get due times from the new calendar at once,
     // in the same transaction (the queue's "breaching within 2 h" must mean the calendar
     // in force). Under calendar hours the calendar does not matter.

@@ -180,6 +180,7 @@ Result<QString> MerchantService::submit(const MerchantApplicationDraft& d)
     auto inserted = tx->insert(kReviews, fields, QStringLiteral("merchant.review.submit"));
     if (!inserted)
         return inserted.error();
+    SW_TRY(storeDue(db, r.id, r.dueAt));
     for (const CheckedDocument& doc : docs) {
         auto added = insertDocument(*tx, db, m_actor, r.id, doc, now);
         if (!added)

@@ -20,7 +20,9 @@
 //
 // Due time: MerchantReviewDue on the business-day calendar (CalendarService) — 3 business
 // days from submission plus the working time spent waiting for information; no due time
-// while information is requested or after the decision. Stored in due_at at each step.
+// while information is requested or after the decision. due_at is derived local data, not
+// a synced field: stored at each step, recomputed for pulled reviews and for every open
+// review when the calendar changes (refreshDueTimes).
 //
 // Re-reviews: generateRereviews() creates, for each approved merchant that Rereview says
 // needs one today, a re-review with the merchant data and documents of its last approved
@@ -39,6 +41,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSqlDatabase>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -201,6 +204,12 @@ public:
 
     // Creates the re-reviews due on `today` (Beijing date); returns how many.
     Result<int> generateRereviews(QDate today);
+
+    // Recomputes the local due_at of these reviews (all open ones for an empty list) with
+    // the calendar in force, on `db` (inside the caller's transaction); returns how many
+    // changed. Sync calls it for pulled reviews and after calendar changes
+    // (registerMerchantSyncHooks), CalendarService after a local calendar change.
+    static Result<int> refreshDueTimes(QSqlDatabase db, const QStringList& ids = {});
 
 private:
     storage::Database& m_db;

@@ -68,7 +68,7 @@ QStringList reviewFields()
             QStringLiteral("contact_phone"), QStringLiteral("bank_account"),    QStringLiteral("categories"),
             QStringLiteral("brand"),         QStringLiteral("status"),          QStringLiteral("submitted_at"),
             QStringLiteral("first_reviewer_id"), QStringLiteral("second_reviewer_id"), QStringLiteral("pauses"),
-            QStringLiteral("due_at"),        QStringLiteral("decided_at"),      QStringLiteral("reject_reason"),
+            QStringLiteral("decided_at"),    QStringLiteral("reject_reason"),
             QStringLiteral("reject_text"),   QStringLiteral("docs_expire_on"),  QStringLiteral("created_by")};
 }
 
@@ -96,7 +96,6 @@ QVariantMap toFields(const MerchantReview& r)
             {QStringLiteral("first_reviewer_id"), textOrNull(r.firstReviewerId)},
             {QStringLiteral("second_reviewer_id"), textOrNull(r.secondReviewerId)},
             {QStringLiteral("pauses"), pausesJson(r.pauses)},
-            {QStringLiteral("due_at"), TicketStore::epoch(r.dueAt)},
             {QStringLiteral("decided_at"), TicketStore::epoch(r.decidedAt)},
             {QStringLiteral("reject_reason"), r.rejectReason ? domain::code(*r.rejectReason) : QString()},
             {QStringLiteral("reject_text"), r.rejectText},
@@ -108,7 +107,7 @@ Result<MerchantReview> loadReview(QSqlDatabase db, const QString& id)
 {
     QSqlQuery q(db);
     SW_TRY(execQuery(q,
-                     QStringLiteral("SELECT id, ") + reviewFields().join(QStringLiteral(", ")) +
+                     QStringLiteral("SELECT id, due_at, ") + reviewFields().join(QStringLiteral(", ")) +
                          QStringLiteral(" FROM merchant_reviews WHERE id = ? AND deleted = 0"),
                      {id}));
     if (!q.next())
@@ -116,6 +115,7 @@ Result<MerchantReview> loadReview(QSqlDatabase db, const QString& id)
     MerchantReview r;
     int i = 0;
     r.id = q.value(i++).toString();
+    r.dueAt = TicketStore::fromEpoch(q.value(i++));
     r.number = q.value(i++).toString();
     r.merchantId = q.value(i++).toString();
     r.kind = domain::fromCode<domain::ReviewKind>(q.value(i++).toString(), nullptr);
@@ -138,7 +138,6 @@ Result<MerchantReview> loadReview(QSqlDatabase db, const QString& id)
     r.firstReviewerId = q.value(i++).toString();
     r.secondReviewerId = q.value(i++).toString();
     r.pauses = pausesFrom(q.value(i++).toString());
-    r.dueAt = TicketStore::fromEpoch(q.value(i++));
     r.decidedAt = TicketStore::fromEpoch(q.value(i++));
     const QString reject = q.value(i++).toString();
     bool ok = false;
@@ -284,6 +283,13 @@ QDateTime dueAt(const domain::BusinessCalendar& calendar, const MerchantReview& 
     return due ? *due : QDateTime();
 }
 
+Status storeDue(QSqlDatabase db, const QString& id, const QDateTime& due)
+{
+    QSqlQuery q(db);
+    return execQuery(q, QStringLiteral("UPDATE merchant_reviews SET due_at = ? WHERE id = ?"),
+                     {TicketStore::epoch(due), id});
+}
+
 Result<domain::BusinessCalendar> calendar(QSqlDatabase db)
 {
     return CalendarService::effectiveCalendar(db);
@@ -322,3 +328,34 @@ Result<QString> allocateNumber(QSqlDatabase db, const QDateTime& at)
 }
 
 } // namespace sw::services::merchants
+
+namespace sw::services {
+
+Result<int> MerchantService::refreshDueTimes(QSqlDatabase db, const QStringList& ids)
+{
+    auto cal = merchants::calendar(db);
+    if (!cal)
+        return cal.error();
+    QStringList targets = ids;
+    if (targets.isEmpty()) {
+        QSqlQuery open(db);
+        SW_TRY(execQuery(open, QStringLiteral("SELECT id FROM merchant_reviews WHERE deleted = 0 "
+                                              "AND status NOT IN ('approved', 'rejected')")));
+        while (open.next())
+            targets << open.value(0).toString();
+    }
+    int changed = 0;
+    for (const QString& id : std::as_const(targets)) {
+        auto r = merchants::loadReview(db, id);
+        if (!r)
+            continue; // removed, or left the scope
+        const QDateTime due = merchants::dueAt(*cal, *r);
+        if (due == r->dueAt)
+            continue;
+        SW_TRY(merchants::storeDue(db, id, due));
+        ++changed;
+    }
+    return changed;
+}
+
+} // namespace sw::services

@@ -72,6 +72,7 @@ Status runStep(Step& step, const Actor& actor, MerchantAppAction action, domain:
     after.dueAt = dueAt(step.calendar, after);
     SW_TRY(step.tx.update(MerchantService::kReviews, after.id, toFields(after),
                           QStringLiteral("merchant.review.") + eventAction));
+    SW_TRY(storeDue(step.db, after.id, after.dueAt));
     SW_TRY(addEvent(step.tx, after, eventAction, reason, facts.text, step.now));
     return step.tx.commit();
 }
@@ -296,6 +297,7 @@ Result<int> MerchantService::generateRereviews(QDate today)
         auto inserted = tx->insert(kReviews, fields, QStringLiteral("merchant.review.rereview"));
         if (!inserted)
             return inserted.error();
+        SW_TRY(storeDue(db, r.id, r.dueAt));
         // The documents on file, copied with their scans (the same blobs).
         QSqlQuery docs(db);
         SW_TRY(execQuery(docs,

@@ -46,6 +46,9 @@ Result<QDate> earliestExpiry(QSqlDatabase db, const QString& reviewId);
 // The due time for the review as it now stands (invalid while paused or decided).
 QDateTime dueAt(const domain::BusinessCalendar& calendar, const MerchantReview& r);
 Result<domain::BusinessCalendar> calendar(QSqlDatabase db);
+// due_at is derived local data (not a synced field, like the tickets' SLA columns): each
+// workstation computes it from submitted_at, the pauses, the status and its calendar.
+Status storeDue(QSqlDatabase db, const QString& id, const QDateTime& due);
 
 // One timeline row.
 Status addEvent(WriteTransaction& tx, const MerchantReview& r, const QString& action, const QString& reason,

@@ -55,4 +55,8 @@ namespace sw::services {
 // declareAllSyncedTables().
 void registerTicketSyncHooks();
 
+// Merchant review's hook (merchantsynchooks.cpp): the local due times of pulled reviews,
+// and of every open review after the calendar changed. Called by declareAllSyncedTables().
+void registerMerchantSyncHooks();
+
 } // namespace sw::services

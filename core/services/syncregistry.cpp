@@ -16,6 +16,7 @@ void declareAllSyncedTables()
     MerchantService::declareTables();
     CreditFileService::declareTables();
     registerTicketSyncHooks();
+    registerMerchantSyncHooks();
 }
 
 } // namespace sw::services

@@ -6,8 +6,9 @@
 -- merchant_reviews: one application or periodic re-review (定期复核) of a merchant, with
 -- the merchant data as submitted. Identity values (credit_code, legal_rep_id,
 -- bank_account, contact_phone) are stored normalised (MerchantIdentity), so duplicate
--- detection is an indexed equality. due_at is NULL while information is requested and
--- once decided; pauses is the JSON list of [requested, answered|null] epoch pairs the due
+-- detection is an indexed equality. due_at is derived local data (not synced, like the
+-- tickets' SLA columns), NULL while information is requested and once decided; pauses is
+-- the JSON list of [requested, answered|null] epoch pairs the due
 -- time was computed from. docs_expire_on is the earliest valid-until date of the live
 -- documents ('' when none expires).
 

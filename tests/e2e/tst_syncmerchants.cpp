@@ -76,6 +76,9 @@ void TestSyncMerchants::reviewIsCompletedOnAnotherWorkstation()
     QVERIFY2(r, qPrintable(r.message()));
     QCOMPARE(r->status, MerchantAppStatus::SecondReview);
     QCOMPARE(r->firstReviewerId, aud1.userId);
+    // The due time is derived on each workstation from the same facts and calendar.
+    QVERIFY(r->dueAt.isValid());
+    QCOMPARE(r->dueAt, onA.get(*id)->dueAt);
     QVERIFY(onB.allowedActions(*id)->contains(domain::MerchantAppAction::SecondApprove));
     auto docs = onB.documents(*id);
     QCOMPARE(docs->size(), 3);

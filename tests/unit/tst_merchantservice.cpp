@@ -4,6 +4,7 @@
 
 #include "clock.h"
 #include "merchanttestsupport.h"
+#include "services/calendarservice.h"
 #include "services/merchantservice.h"
 
 #include <QtTest>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void badInputSavesNothing();
     void workflowWithFourEyes();
     void infoRequestPausesTheDueClock();
+    void calendarChangeMovesOpenDueTimes();
     void rejectNeedsReason();
     void permissions();
     void documentsReplaceAndVerify();
@@ -229,6 +231,20 @@ void TestMerchantService::infoRequestPausesTheDueClock()
     QCOMPARE(events->at(2).action, QStringLiteral("info_requested"));
     QCOMPARE(events->at(2).reason, QStringLiteral("unclear_scan"));
     QCOMPARE(events->at(2).text, QStringLiteral("营业执照扫描件不清晰"));
+}
+
+void TestMerchantService::calendarChangeMovesOpenDueTimes()
+{
+    const QString id = submit(1, m_world->auditor); // due Friday 7 March 10:00 Beijing
+    QCOMPARE(m_world->merchants(m_world->auditor).get(id)->dueAt, QDateTime(QDate(2025, 3, 7), QTime(2, 0), Qt::UTC));
+    // The administrator makes Thursday 6 March a holiday: the review is due a working day later.
+    CalendarService calendar(m_world->fx.db(), m_world->admin, &m_world->clock);
+    QVERIFY(calendar.setDay(QDate(2025, 3, 6), CalendarDayType::Holiday, QStringLiteral("临时放假")));
+    QCOMPARE(m_world->merchants(m_world->auditor).get(id)->dueAt, QDateTime(QDate(2025, 3, 10), QTime(2, 0), Qt::UTC));
+    // due_at is local derived data: it never travels in the outbox.
+    QCOMPARE(m_world->fx.count(QStringLiteral("sync_outbox WHERE table_name = 'merchant_reviews' AND fields_json LIKE "
+                                              "'%due_at%'")),
+             0);
 }
 
 void TestMerchantService::rejectNeedsReason()
