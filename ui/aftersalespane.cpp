@@ -7,6 +7,7 @@
 #include "aftersalesrequestdialog.h"
 #include "aftersalesviewlist.h"
 #include "csvexport.h"
+#include "detailparts.h"
 #include "messages.h"
 #include "offthread.h"
 
@@ -408,16 +409,7 @@ bool AfterSalesPane::waitForIdle(int timeoutMs)
 
 bool AfterSalesPane::copySelection()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
-        return false;
-    QStringList fields;
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        if (!m_table->isColumnHidden(c))
-            fields << m_model->index(current.row(), c).data().toString();
-    }
-    QApplication::clipboard()->setText(fields.join(QLatin1Char('\t')));
-    return true;
+    return copyCurrentRow(m_table);
 }
 
 } // namespace sw::ui

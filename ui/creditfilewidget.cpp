@@ -2,6 +2,7 @@
 
 #include "creditdialogs.h"
 #include "domain/merchantcatalogue.h"
+#include "detailparts.h"
 #include "messages.h"
 
 #include <QChart>
@@ -21,17 +22,6 @@ namespace sw::ui {
 
 namespace {
 
-QTableWidget* table(const QStringList& headers, QWidget* parent)
-{
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setWordWrap(false);
-    return t;
-}
 
 void setRow(QTableWidget* t, int row, const QStringList& cells)
 {
@@ -68,10 +58,10 @@ CreditFileWidget::CreditFileWidget(storage::Database& db, const services::Actor&
     , m_score(new QLabel(this))
     , m_chart(new QChartView(this))
     , m_series(new QLineSeries)
-    , m_events(table({tr("Date"), tr("Event"), tr("Points"), tr("Rules"), tr("Score"), tr("Recorded by"),
+    , m_events(makeDetailTable({tr("Date"), tr("Event"), tr("Points"), tr("Rules"), tr("Score"), tr("Recorded by"),
                       tr("Explanation")},
                      this))
-    , m_actions(table({tr("Measure"), tr("From"), tr("Until"), tr("In force"), tr("Recorded by"), tr("Reason")}, this))
+    , m_actions(makeDetailTable({tr("Measure"), tr("From"), tr("Until"), tr("In force"), tr("Recorded by"), tr("Reason")}, this))
     , m_record(new QPushButton(tr("Record Event…"), this))
     , m_measure(new QPushButton(tr("Add Measure…"), this))
     , m_import(new QPushButton(this))

@@ -1,7 +1,10 @@
 #include "detailparts.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 #include <QTableWidget>
 
 namespace sw::ui {
@@ -19,6 +22,19 @@ QTableWidget* makeDetailTable(const QStringList& headers, QWidget* parent)
     table->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return table;
+}
+
+bool copyCurrentRow(const QTableView* table)
+{
+    const QModelIndex current = table->currentIndex();
+    if (!current.isValid())
+        return false;
+    QStringList fields;
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        if (!table->isColumnHidden(c))
+            fields << table->model()->index(current.row(), c).data().toString();
+    QApplication::clipboard()->setText(fields.join(QLatin1Char('\t')));
+    return true;
 }
 
 QLabel* makeEmptySelectionHint(const QString& text, QWidget* parent)

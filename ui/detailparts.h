@@ -6,6 +6,7 @@
 #include <QStringList>
 
 class QLabel;
+class QTableView;
 class QTableWidget;
 class QWidget;
 
@@ -18,5 +19,8 @@ QTableWidget* makeDetailTable(const QStringList& headers, QWidget* parent);
 QLabel* makeEmptySelectionHint(const QString& text, QWidget* parent);
 // Bold, 1.2 × the font, wrapped and selectable with the mouse.
 void styleDetailHeader(QLabel* header);
+// Edit → Copy on a queue: the current row's visible cells as shown, tab-separated, to the
+// clipboard; false when no row is current.
+bool copyCurrentRow(const QTableView* table);
 
 } // namespace sw::ui

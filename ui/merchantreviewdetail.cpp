@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "creditfilewidget.h"
 #include "merchantstepdialog.h"
+#include "detailparts.h"
 #include "messages.h"
 #include "scanviewer.h"
 
@@ -97,17 +98,6 @@ QString reasonName(const QString& code)
     return ok ? domain::displayName(kind) : code;
 }
 
-QTableWidget* table(const QStringList& headers, QWidget* parent)
-{
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    return t;
-}
 
 } // namespace
 
@@ -121,10 +111,10 @@ MerchantReviewDetail::MerchantReviewDetail(storage::Database& db, const services
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_duplicates(new QListWidget(this))
-    , m_documents(table({tr("Document"), tr("Required"), tr("Number"), tr("Valid until"), tr("State"), tr("Verified"),
+    , m_documents(makeDetailTable({tr("Document"), tr("Required"), tr("Number"), tr("Valid until"), tr("State"), tr("Verified"),
                          tr("Scan")},
                         this))
-    , m_timeline(table({tr("When"), tr("Who"), tr("Step"), tr("Reason"), tr("Status after"), tr("Text")}, this))
+    , m_timeline(makeDetailTable({tr("When"), tr("Who"), tr("Step"), tr("Reason"), tr("Status after"), tr("Text")}, this))
     , m_credit(new CreditFileWidget(db, actor, clock, this))
     , m_viewScan(new QPushButton(tr("&View Scan…"), this))
     , m_addDocument(new QPushButton(tr("Add or Re&place…"), this))

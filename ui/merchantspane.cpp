@@ -1,6 +1,7 @@
 #include "merchantspane.h"
 
 #include "csvexport.h"
+#include "detailparts.h"
 #include "merchantapplicationdialog.h"
 #include "merchantqueuemodel.h"
 #include "merchantreviewdetail.h"
@@ -429,15 +430,7 @@ bool MerchantsPane::waitForIdle(int timeoutMs)
 
 bool MerchantsPane::copySelection()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
-        return false;
-    QStringList fields;
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        if (!m_table->isColumnHidden(c))
-            fields << m_model->index(current.row(), c).data().toString();
-    QApplication::clipboard()->setText(fields.join(QLatin1Char('\t')));
-    return true;
+    return copyCurrentRow(m_table);
 }
 
 } // namespace sw::ui
