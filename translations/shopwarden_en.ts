@@ -3745,7 +3745,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::CalendarService</name>
         <message>
-            <location filename="../core/services/calendarservice.cpp" line="+116" />
+            <location filename="../core/services/calendarservice.cpp" line="+117" />
             <source>Public holiday</source>
             <translation type="unfinished" />
         </message>
@@ -4179,8 +4179,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+75" />
-            <location filename="../core/services/merchantservice_steps.cpp" line="+207" />
+            <location line="+76" />
+            <location filename="../core/services/merchantservice_steps.cpp" line="+208" />
             <source>The document does not exist (any more).</source>
             <translation type="unfinished" />
         </message>
@@ -4195,7 +4195,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/services/merchantservice_rows.cpp" line="+115" />
+            <location filename="../core/services/merchantservice_rows.cpp" line="+114" />
             <source>The merchant review does not exist (any more).</source>
             <translation type="unfinished" />
         </message>
@@ -4220,17 +4220,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+97" />
+            <location line="+104" />
             <source>No more review numbers are free for %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/services/merchantservice_steps.cpp" line="-147" />
+            <location filename="../core/services/merchantservice_steps.cpp" line="-148" />
             <source>The text is %1 characters long; at most %2 characters are allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+110" />
+            <location line="+111" />
             <source>Documents of %1 can no longer change: it is “%2”.</source>
             <translation type="unfinished" />
         </message>
@@ -4250,7 +4250,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+104" />
+            <location line="+105" />
             <source>12 months since the approval in %1.</source>
             <translation type="unfinished" />
         </message>
@@ -5242,7 +5242,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesPane</name>
         <message>
-            <location filename="../ui/aftersalespane.cpp" line="+94" />
+            <location filename="../ui/aftersalespane.cpp" line="+95" />
             <source>Search number, order no., item, customer… (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
@@ -6423,7 +6423,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::CreditFileWidget</name>
         <message>
-            <location filename="../ui/creditfilewidget.cpp" line="+71" />
+            <location filename="../ui/creditfilewidget.cpp" line="+61" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
@@ -7455,7 +7455,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MerchantReviewDetail</name>
         <message>
-            <location filename="../ui/merchantreviewdetail.cpp" line="+45" />
+            <location filename="../ui/merchantreviewdetail.cpp" line="+47" />
             <source>&amp;Take</source>
             <translation type="unfinished" />
         </message>
@@ -7540,7 +7540,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+44" />
+            <location line="+33" />
             <source>Document</source>
             <translation type="unfinished" />
         </message>
@@ -7792,12 +7792,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+4" />
-            <location line="+163" />
+            <location line="+181" />
             <source>Long-term</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-161" />
+            <location line="-179" />
             <source>✔ Verified</source>
             <translation type="unfinished" />
         </message>
@@ -7822,7 +7822,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+30" />
             <location line="+9" />
             <source>View Scan</source>
             <translation type="unfinished" />
@@ -7833,7 +7833,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <location line="+6" />
             <source>Add Document</source>
             <translation type="unfinished" />
@@ -8011,7 +8011,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MerchantsPane</name>
         <message>
-            <location filename="../ui/merchantspane.cpp" line="+57" />
+            <location filename="../ui/merchantspane.cpp" line="+58" />
             <source>Documents expiring</source>
             <translation type="unfinished" />
         </message>

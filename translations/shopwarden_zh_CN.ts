@@ -3762,7 +3762,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::CalendarService</name>
         <message>
-            <location filename="../core/services/calendarservice.cpp" line="+116" />
+            <location filename="../core/services/calendarservice.cpp" line="+117" />
             <source>Public holiday</source>
             <translation>法定节假日</translation>
         </message>
@@ -4195,8 +4195,8 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>请至少选择一个经营类目。</translation>
         </message>
         <message>
-            <location line="+75" />
-            <location filename="../core/services/merchantservice_steps.cpp" line="+207" />
+            <location line="+76" />
+            <location filename="../core/services/merchantservice_steps.cpp" line="+208" />
             <source>The document does not exist (any more).</source>
             <translation>该证照不存在（或已删除）。</translation>
         </message>
@@ -4211,7 +4211,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>存储的扫描件已损坏：校验值不符，因此不予打开。</translation>
         </message>
         <message>
-            <location filename="../core/services/merchantservice_rows.cpp" line="+115" />
+            <location filename="../core/services/merchantservice_rows.cpp" line="+114" />
             <source>The merchant review does not exist (any more).</source>
             <translation>该商家审核不存在（或已删除）。</translation>
         </message>
@@ -4236,17 +4236,17 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>%1（%2）：%3</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+104" />
             <source>No more review numbers are free for %1.</source>
             <translation>%1 的审核编号已用完。</translation>
         </message>
         <message>
-            <location filename="../core/services/merchantservice_steps.cpp" line="-147" />
+            <location filename="../core/services/merchantservice_steps.cpp" line="-148" />
             <source>The text is %1 characters long; at most %2 characters are allowed.</source>
             <translation>内容有 %1 个字，最多允许 %2 个字。</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+111" />
             <source>Documents of %1 can no longer change: it is “%2”.</source>
             <translation>%1 的证照已不能修改：当前状态为“%2”。</translation>
         </message>
@@ -4266,7 +4266,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>证照由负责该申请的审核专员在审核中核验。</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+105" />
             <source>12 months since the approval in %1.</source>
             <translation>距 %1 审核通过已满 12 个月。</translation>
         </message>
@@ -5255,7 +5255,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesPane</name>
         <message>
-            <location filename="../ui/aftersalespane.cpp" line="+94" />
+            <location filename="../ui/aftersalespane.cpp" line="+95" />
             <source>Search number, order no., item, customer… (Ctrl+F)</source>
             <translation>搜索申请单号、订单号、商品、客户…（Ctrl+F）</translation>
         </message>
@@ -6433,7 +6433,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::CreditFileWidget</name>
         <message>
-            <location filename="../ui/creditfilewidget.cpp" line="+71" />
+            <location filename="../ui/creditfilewidget.cpp" line="+61" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -7463,7 +7463,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MerchantReviewDetail</name>
         <message>
-            <location filename="../ui/merchantreviewdetail.cpp" line="+45" />
+            <location filename="../ui/merchantreviewdetail.cpp" line="+47" />
             <source>&amp;Take</source>
             <translation>领取(&amp;T)</translation>
         </message>
@@ -7548,7 +7548,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>生成定期复核</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+33" />
             <source>Document</source>
             <translation>证照</translation>
         </message>
@@ -7800,12 +7800,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+4" />
-            <location line="+163" />
+            <location line="+181" />
             <source>Long-term</source>
             <translation>长期</translation>
         </message>
         <message>
-            <location line="-161" />
+            <location line="-179" />
             <source>✔ Verified</source>
             <translation>✔ 已核验</translation>
         </message>
@@ -7830,7 +7830,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>%1：%2。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+30" />
             <location line="+9" />
             <source>View Scan</source>
             <translation>查看扫描件</translation>
@@ -7841,7 +7841,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>%1 %2 — %3</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <location line="+6" />
             <source>Add Document</source>
             <translation>添加证照</translation>
@@ -8019,7 +8019,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MerchantsPane</name>
         <message>
-            <location filename="../ui/merchantspane.cpp" line="+57" />
+            <location filename="../ui/merchantspane.cpp" line="+58" />
             <source>Documents expiring</source>
             <translation>证照将到期</translation>
         </message>

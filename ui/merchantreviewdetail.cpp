@@ -5,6 +5,7 @@
 #include "merchantstepdialog.h"
 #include "detailparts.h"
 #include "messages.h"
+#include "offthread.h"
 #include "scanviewer.h"
 
 #include <QCheckBox>
@@ -445,28 +446,46 @@ MerchantStepDialog* MerchantReviewDetail::trigger(Action action)
     return dialog;
 }
 
-ScanViewer* MerchantReviewDetail::viewScan(int documentRow)
+ScanViewer* MerchantReviewDetail::lastViewer() const
 {
-    if (documentRow < 0 || documentRow >= m_docRows.size() || m_docRows.at(documentRow).id.isEmpty())
-        return nullptr;
-    const services::MerchantDocumentRow& doc = m_docRows.at(documentRow);
-    auto content = services::MerchantService(m_db, m_actor, m_clock).scanContent(doc.id);
-    if (!content) {
-        showError(this, tr("View Scan"), content.error());
-        return nullptr;
-    }
-    auto* viewer = new ScanViewer(this);
-    viewer->setAttribute(Qt::WA_DeleteOnClose);
-    QString why;
-    if (!viewer->setScan(*content, doc.mimeType,
-                         tr("%1 %2 — %3").arg(domain::displayName(doc.kind), doc.number, doc.fileName), &why)) {
-        delete viewer;
-        showWarning(this, tr("View Scan"), why);
-        return nullptr;
-    }
-    viewer->show();
-    m_dialog = viewer;
-    return viewer;
+    return m_viewer.data();
+}
+
+bool MerchantReviewDetail::viewScan(int documentRow)
+{
+    if (m_readingScan || documentRow < 0 || documentRow >= m_docRows.size() || m_docRows.at(documentRow).id.isEmpty())
+        return false;
+    const services::MerchantDocumentRow doc = m_docRows.at(documentRow);
+    // Up to 10 MB decrypted and checked: read off the GUI thread.
+    m_readingScan = true;
+    storage::Database* db = &m_db;
+    const services::Actor actor = m_actor;
+    const Clock* clock = m_clock;
+    runOffThread(
+        this,
+        [db, actor, clock, id = doc.id]() {
+            return withThreadConnection(*db, [&] { return services::MerchantService(*db, actor, clock).scanContent(id); });
+        },
+        [this, doc](Result<QByteArray> content) {
+            m_readingScan = false;
+            if (!content) {
+                showError(this, tr("View Scan"), content.error());
+                return;
+            }
+            auto* viewer = new ScanViewer(this);
+            viewer->setAttribute(Qt::WA_DeleteOnClose);
+            QString why;
+            if (!viewer->setScan(*content, doc.mimeType,
+                                 tr("%1 %2 — %3").arg(domain::displayName(doc.kind), doc.number, doc.fileName), &why)) {
+                delete viewer;
+                showWarning(this, tr("View Scan"), why);
+                return;
+            }
+            viewer->show();
+            m_viewer = viewer;
+            Q_EMIT scanShown(viewer);
+        });
+    return true;
 }
 
 bool MerchantReviewDetail::addDocumentFile(domain::DocumentKind kind, const QString& number, QDate validUntil,

@@ -56,8 +56,12 @@ public:
     // Runs an action as its button does: Take writes at once (nullptr), the others open
     // their dialog (window-modal, returned).
     MerchantStepDialog* trigger(Action action);
-    // The scan of the selected document row in the viewer (nullptr when it cannot be shown).
-    ScanViewer* viewScan(int documentRow);
+    // Opens the scan of a document row in a ScanViewer: the bytes are read off the GUI
+    // thread, then scanShown() (or an error box). False when the row has no document or a
+    // scan is being read.
+    bool viewScan(int documentRow);
+    ScanViewer* lastViewer() const;
+    bool isReadingScan() const { return m_readingScan; }
     // Adds or replaces a document from a file (what "Add or Replace…" does after its dialogs).
     bool addDocumentFile(domain::DocumentKind kind, const QString& number, QDate validUntil, const QString& path);
     void toggleVerified(int documentRow);
@@ -76,6 +80,7 @@ Q_SIGNALS:
     void statusMessage(const QString& text);
     // A duplicate's link was followed.
     void openReview(const QString& id);
+    void scanShown(ScanViewer* viewer);
 
 private:
     void fill(const services::MerchantReview& r);
@@ -105,6 +110,8 @@ private:
     QPushButton* m_verify;
     QList<Action> m_offered;
     QPointer<QWidget> m_dialog;
+    QPointer<ScanViewer> m_viewer;
+    bool m_readingScan = false;
 };
 
 } // namespace sw::ui

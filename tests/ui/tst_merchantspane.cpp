@@ -281,15 +281,20 @@ void TestMerchantsPane::scanViewerZooms()
     pane.setCurrentView(services::MerchantView::All);
     MerchantReviewDetail* detail = select(pane, id);
     QVERIFY(detail);
-    ScanViewer* viewer = detail->viewScan(0); // the licence, a PNG
+    QVERIFY(detail->viewScan(0)); // the licence, a PNG, read off the GUI thread
+    QTRY_VERIFY(!detail->isReadingScan());
+    ScanViewer* viewer = detail->lastViewer();
     QVERIFY(viewer);
     QCOMPARE(viewer->pageCount(), 1);
     const int width = viewer->canvas()->pixmap().width();
     viewer->zoomIn();
     QVERIFY(viewer->canvas()->pixmap().width() > width);
     viewer->close();
-    ScanViewer* pdf = detail->viewScan(1); // the tax registration, a PDF
+    QVERIFY(detail->viewScan(1)); // the tax registration, a PDF
+    QTRY_VERIFY(!detail->isReadingScan());
+    ScanViewer* pdf = detail->lastViewer();
     QVERIFY(pdf);
+    QVERIFY(pdf->windowTitle().contains(QStringLiteral("TX-13")));
     QCOMPARE(pdf->pageCount(), 1);
     pdf->close();
 }
