@@ -102,7 +102,7 @@ bool RowStore::saveMany(QSqlDatabase db, const QList<const StoredRow*>& rows)
             const StoredRow& row = *rows[i];
             if (i > from)
                 sql += QLatin1Char(',');
-            sql += QStringLiteral("(?, ?, ?::jsonb, ?::jsonb, ?, COALESCE(?, ''), ?, ?)");
+            sql += QStringLiteral("(?, ?, ?::json, ?::json, ?, COALESCE(?, ''), ?, ?)");
             values << row.state.table << row.state.rowId << compact(row.state.fields) << compact(row.fieldHlc)
                    << row.state.hlc << row.state.updatedBy << row.state.deleted << row.state.serverSeq;
         }

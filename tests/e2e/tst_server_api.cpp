@@ -105,7 +105,7 @@ private Q_SLOTS:
     {
         const QString id = m_server->addUser(QStringLiteral("gone"), QStringLiteral("gone-pass-1"), {QStringLiteral("agent")});
         QCOMPARE(m_api->login(QStringLiteral("gone"), QStringLiteral("gone-pass-1")).status, 200);
-        m_server->query(QStringLiteral("UPDATE sync_rows SET fields = jsonb_set(fields, '{active}', '0') WHERE row_id = ?"), {id});
+        m_server->query(QStringLiteral("UPDATE sync_rows SET fields = jsonb_set(fields::jsonb, '{active}', '0')::json WHERE row_id = ?"), {id});
         const Reply r = m_api->login(QStringLiteral("gone"), QStringLiteral("gone-pass-1"));
         QCOMPARE(r.status, 403);
         QCOMPARE(sw::sync::protocol::parseErrorBody(r.body)->code, QStringLiteral("forbidden"));

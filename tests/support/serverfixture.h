@@ -175,7 +175,7 @@ private:
         for (auto it = fields.begin(); it != fields.end(); ++it)
             fieldHlc.insert(it.key(), hlc);
         q.prepare(QStringLiteral("INSERT INTO sync_rows (table_name, row_id, fields, field_hlc, hlc, updated_by, deleted, "
-                                 "server_seq) VALUES (?, ?, ?::jsonb, ?::jsonb, ?, '', false, nextval('sync_seq'))"));
+                                 "server_seq) VALUES (?, ?, ?::json, ?::json, ?, '', false, nextval('sync_seq'))"));
         q.bindValue(0, table);
         q.bindValue(1, rowId);
         q.bindValue(2, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
