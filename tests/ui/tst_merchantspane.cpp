@@ -10,6 +10,7 @@
 #include "languages.h"
 #include "merchantapplicationdialog.h"
 #include "merchantpolicydialog.h"
+#include "services/creditfileservice.h"
 #include "services/merchantpolicies.h"
 #include "merchantqueuemodel.h"
 #include "merchantreviewdetail.h"
@@ -385,6 +386,17 @@ void TestMerchantsPane::screenshot()
     if (const QString language = qEnvironmentVariable("SW_MERCHANTS_LANGUAGE"); !language.isEmpty())
         QVERIFY(sw::ui::installTranslations(*qApp, language));
     auto service = m_world->merchants(m_world->auditor);
+    const QString first = *service.submit(swtest::MerchantWorld::draft(20));
+    const QString merchant = service.get(first)->merchantId;
+    services::CreditFileService credit(m_world->fx.db(), m_world->auditor, &m_world->clock);
+    QVERIFY(credit.recordEvent(merchant, domain::CreditEventKind::CleanQuarter, QStringLiteral("季度无违规"),
+                               QDate(2025, 1, 2)));
+    QVERIFY(credit.recordEvent(merchant, domain::CreditEventKind::FailedSpotCheck, QStringLiteral("抽检不合格"),
+                               QDate(2025, 2, 10)));
+    QVERIFY(credit.recordEvent(merchant, domain::CreditEventKind::UpheldComplaint, QStringLiteral("投诉成立"),
+                               QDate(2025, 3, 1)));
+    QVERIFY(credit.addAction(merchant, domain::CreditActionKind::Warning, QStringLiteral("抽检不合格首次警告"),
+                             QDate(2025, 2, 11), {}));
     for (int n = 21; n <= 24; ++n) {
         auto id = service.submit(swtest::MerchantWorld::draft(n, m_world->clock.now().date().addDays(20 * n - 400)));
         QVERIFY2(id, qPrintable(id.message()));
@@ -396,7 +408,14 @@ void TestMerchantsPane::screenshot()
     pane.show();
     pane.setCurrentView(services::MerchantView::All);
     QVERIFY(pane.waitForIdle());
-    QVERIFY(select(pane, pane.model()->idAt(0)));
+    QVERIFY(select(pane, first));
+    // 80, then the three events with the points in force (the policy test may have changed them).
+    const domain::CreditRules rules = services::MerchantPolicies(m_world->fx.db(), m_world->auditor).creditRules();
+    QCOMPARE(pane.detail()->creditFile()->file()->score,
+             domain::CreditRules::replay({rules.delta(domain::CreditEventKind::CleanQuarter),
+                                          rules.delta(domain::CreditEventKind::FailedSpotCheck),
+                                          rules.delta(domain::CreditEventKind::UpheldComplaint)}));
+    QCOMPARE(pane.detail()->creditFile()->historySeries()->count(), 4);
     const QImage image = pane.grab().toImage();
     QVERIFY(!image.isNull());
     if (const QString folder = qEnvironmentVariable("SW_MERCHANTS_SCREENSHOT"); !folder.isEmpty()) {
