@@ -61,6 +61,7 @@ MerchantsPane::MerchantsPane(storage::Database& db, const services::Actor& actor
     , m_detail(new MerchantReviewDetail(db, actor, clock, this))
     , m_countLabel(new QLabel(this))
     , m_searchTimer(new QTimer(this))
+    , m_rereviewTimer(new QTimer(this))
 {
     m_search->setPlaceholderText(tr("Search number, credit code or legal name… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -176,6 +177,11 @@ MerchantsPane::MerchantsPane(storage::Database& db, const services::Actor& actor
         selectReview(id);
         m_detail->showReview(id);
     });
+
+    m_rereviewTimer->setInterval(kRereviewCheckMs);
+    connect(m_rereviewTimer, &QTimer::timeout, this, &MerchantsPane::generateRereviews);
+    if (actor.has(domain::Role::Auditor))
+        m_rereviewTimer->start();
 
     applyFilter();
     m_views->refreshCounts();

@@ -6,8 +6,9 @@
 // New Application (Ctrl+N, auditors) and CSV export of every row of the current view;
 // centre, the queue (MerchantQueueModel, paged off the GUI thread, overdue rows
 // highlighted); right, the selected review (MerchantReviewDetail). When the pane is first
-// shown, an auditor's workstation creates the periodic re-reviews due today (off the GUI
-// thread). The pane only wires these together.
+// shown, and every hour after that (a session left open over midnight), an auditor's
+// workstation creates the periodic re-reviews due today (off the GUI thread). The pane
+// only wires these together.
 
 #include "clock.h"
 #include "pane.h"
@@ -39,6 +40,7 @@ class MerchantsPane : public Pane
     Q_OBJECT
 public:
     static constexpr int kSearchDelayMs = 300;
+    static constexpr int kRereviewCheckMs = 60 * 60 * 1000;
     static bool isAvailableFor(const services::Actor& actor); // auditors, managers, admins
 
     MerchantsPane(storage::Database& db, const services::Actor& actor, const Clock* clock = nullptr,
@@ -73,6 +75,7 @@ public:
     QCheckBox* expiringCheck() const { return m_expiring; }
     QLabel* countLabel() const { return m_countLabel; }
     QAction* newApplicationAction() const { return m_newApplication; }
+    QTimer* rereviewTimer() const { return m_rereviewTimer; }
 
 Q_SIGNALS:
     void statusMessage(const QString& text);
@@ -101,6 +104,7 @@ private:
     MerchantReviewDetail* m_detail;
     QLabel* m_countLabel;
     QTimer* m_searchTimer;
+    QTimer* m_rereviewTimer;
     QAction* m_newApplication = nullptr;
     QAction* m_export = nullptr;
     QString m_selectAfterLoad;

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void creditFileWhatIf();
     void exportsTheCurrentView();
     void policyDialogSavesANewVersion();
+    void rereviewsAppearWhileThePaneIsOpen();
     void screenshot();
 
 private:
@@ -378,6 +379,32 @@ void TestMerchantsPane::policyDialogSavesANewVersion()
     QVERIFY(policies.documents().required({QStringLiteral("cosmetics")}).contains(DocumentKind::IndustryPermit));
     // Back to the defaults for the other tests.
     QVERIFY(policies.saveDocuments(domain::MerchantDocuments::defaults()));
+}
+
+void TestMerchantsPane::rereviewsAppearWhileThePaneIsOpen()
+{
+    auto a1 = m_world->merchants(m_world->auditor);
+    auto a2 = m_world->merchants(m_world->auditor2);
+    const QString id = *a1.submit(swtest::MerchantWorld::draft(40));
+    QVERIFY(a1.take(id));
+    QVERIFY(a1.firstApprove(id, {}));
+    QVERIFY(a2.secondApprove(id, {}));
+    const qint64 before = m_world->fx.count(QStringLiteral("merchant_reviews WHERE kind = 'rereview'"));
+    MerchantsPane pane(m_world->fx.db(), m_world->auditor, &m_world->clock);
+    pane.show();
+    QVERIFY(pane.waitForIdle());
+    QVERIFY(pane.rereviewTimer()->isActive());
+    QCOMPARE(pane.rereviewTimer()->interval(), MerchantsPane::kRereviewCheckMs);
+    // A year later, in the same session: the hourly check creates the re-review.
+    const QDateTime saved = m_world->clock.now();
+    m_world->clock.set(saved.addYears(1));
+    QVERIFY(QMetaObject::invokeMethod(pane.rereviewTimer(), "timeout", Qt::DirectConnection));
+    QVERIFY(pane.waitForIdle());
+    QVERIFY(m_world->fx.count(QStringLiteral("merchant_reviews WHERE kind = 'rereview'")) > before);
+    m_world->clock.set(saved);
+    // Managers read only: no timer.
+    MerchantsPane managers(m_world->fx.db(), m_world->manager, &m_world->clock);
+    QVERIFY(!managers.rereviewTimer()->isActive());
 }
 
 void TestMerchantsPane::screenshot()
