@@ -104,15 +104,7 @@ void AfterSalesQueueModel::arrived(quint64 generation, Result<QList<AfterSalesRo
 
 bool AfterSalesQueueModel::waitForIdle(int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (isLoading()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        m_thread->waitForDone();
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
+    return m_thread->waitWhile([this] { return isLoading(); }, timeoutMs);
 }
 
 std::optional<AfterSalesRow> AfterSalesQueueModel::rowAt(int row) const

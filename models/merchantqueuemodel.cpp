@@ -1,4 +1,5 @@
 #include "merchantqueuemodel.h"
+#include "domain/businesscalendar.h"
 
 #include "querythread.h"
 
@@ -22,11 +23,6 @@ const QColor kOverdueBackground(0xfd, 0xec, 0xea);
 QString shortTime(const QDateTime& t)
 {
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-QDate beijingDate(const QDateTime& t)
-{
-    return t.toUTC().addSecs(8 * 3600).date();
 }
 
 } // namespace
@@ -164,15 +160,7 @@ void MerchantQueueModel::moreArrived(quint64 generation, Result<QList<MerchantRo
 
 bool MerchantQueueModel::waitForIdle(int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (isLoading()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        m_thread->waitForDone();
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
+    return m_thread->waitWhile([this] { return isLoading(); }, timeoutMs);
 }
 
 std::optional<MerchantRow> MerchantQueueModel::rowAt(int row) const
@@ -269,7 +257,7 @@ QString MerchantQueueModel::displayText(const MerchantRow& row, MerchantColumn c
         QStringList flags;
         if (row.duplicate)
             flags << tr("Duplicate");
-        if (row.isExpiring(beijingDate(now)))
+        if (row.isExpiring(domain::BusinessCalendar::chinaDate(now)))
             flags << tr("Documents expiring");
         if (row.isOverdue(now))
             flags << tr("Overdue");

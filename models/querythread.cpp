@@ -2,6 +2,9 @@
 
 #include "storage/database.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
 namespace sw::models {
 
 QueryThread::QueryThread(storage::Database& db)
@@ -64,6 +67,19 @@ void QueryThread::loop()
     // The connection this thread opened (on its first query) closes with it.
     m_db.releaseThreadConnection();
     m_idle.notify_all();
+}
+
+bool QueryThread::waitWhile(const std::function<bool()>& busy, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (busy()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        waitForDone();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
 }
 
 } // namespace sw::models

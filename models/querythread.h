@@ -57,6 +57,9 @@ public:
     void clearQueued();
     // Blocks until the thread is idle (tests only).
     void waitForDone();
+    // Test hook of the models: runs the event loop, letting this thread finish its work,
+    // while `busy()` holds; false when it still holds after timeoutMs.
+    bool waitWhile(const std::function<bool()>& busy, int timeoutMs);
 
 private:
     // A plain thread rather than a QThreadPool: QThreadPool::waitForDone() ends its

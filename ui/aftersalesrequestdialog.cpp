@@ -1,4 +1,5 @@
 #include "aftersalesrequestdialog.h"
+#include "domain/businesscalendar.h"
 
 #include "clock.h"
 #include "domain/aftersalesenums.h"
@@ -30,7 +31,7 @@ namespace {
 
 QDate beijingToday(const Clock* clock)
 {
-    return (clock ? clock : &Clock::system())->now().toUTC().addSecs(8 * 3600).date();
+    return domain::BusinessCalendar::chinaDate((clock ? clock : &Clock::system())->now());
 }
 
 } // namespace

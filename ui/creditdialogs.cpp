@@ -1,4 +1,5 @@
 #include "creditdialogs.h"
+#include "domain/businesscalendar.h"
 
 #include "clock.h"
 #include "domain/creditscore.h"
@@ -20,7 +21,7 @@ namespace {
 
 QDate today(const Clock* clock)
 {
-    return (clock ? clock : &Clock::system())->now().toUTC().addSecs(8 * 3600).date();
+    return domain::BusinessCalendar::chinaDate((clock ? clock : &Clock::system())->now());
 }
 
 QLabel* errorLabel(QWidget* parent)

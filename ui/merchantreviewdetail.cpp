@@ -278,7 +278,7 @@ void MerchantReviewDetail::fill(const services::MerchantReview& r)
         r.rejectReason ? QStringLiteral("%1: %2").arg(domain::displayName(*r.rejectReason), r.rejectText) : QString());
     fillDuplicates();
     fillDocuments();
-    fillTimeline();
+    fillTimeline(events ? *events : QList<services::MerchantReviewEvent>{});
     if (!sameReview || m_credit->merchantId() != r.merchantId)
         m_credit->showMerchant(r.merchantId);
     else
@@ -353,15 +353,11 @@ void MerchantReviewDetail::fillDocuments()
     m_documents->resizeColumnsToContents();
 }
 
-void MerchantReviewDetail::fillTimeline()
+void MerchantReviewDetail::fillTimeline(const QList<services::MerchantReviewEvent>& events)
 {
-    auto events = services::MerchantService(m_db, m_actor, m_clock).events(m_review->id);
-    m_timeline->setRowCount(0);
-    if (!events)
-        return;
-    m_timeline->setRowCount(int(events->size()));
-    for (int i = 0; i < events->size(); ++i) {
-        const services::MerchantReviewEvent& e = events->at(i);
+    m_timeline->setRowCount(int(events.size()));
+    for (int i = 0; i < events.size(); ++i) {
+        const services::MerchantReviewEvent& e = events.at(i);
         const QStringList cells = {timeText(e.at), e.actorName, stepName(e.action),
                                    e.reason.isEmpty() ? QString() : reasonName(e.reason), domain::displayName(e.status),
                                    e.text};

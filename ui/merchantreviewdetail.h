@@ -85,7 +85,7 @@ Q_SIGNALS:
 private:
     void fill(const services::MerchantReview& r);
     void fillDocuments();
-    void fillTimeline();
+    void fillTimeline(const QList<services::MerchantReviewEvent>& events); // read once by fill()
     void fillDuplicates();
     void updateButtons();
     void chooseDocumentFile();

@@ -1,4 +1,5 @@
 #include "merchantspane.h"
+#include "domain/businesscalendar.h"
 
 #include "csvexport.h"
 #include "detailparts.h"
@@ -267,7 +268,7 @@ void MerchantsPane::generateRereviews()
     storage::Database* db = &m_db;
     const services::Actor actor = m_actor;
     const Clock* clock = m_clock;
-    const QDate today = (clock ? clock : &Clock::system())->now().toUTC().addSecs(8 * 3600).date();
+    const QDate today = domain::BusinessCalendar::chinaDate((clock ? clock : &Clock::system())->now());
     runOffThread(
         this,
         [db, actor, clock, today]() {

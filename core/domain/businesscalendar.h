@@ -57,6 +57,9 @@ public:
     static constexpr int kChinaUtcOffsetSecs = 8 * 3600;
     static constexpr qint64 kDaySecs = 24 * 3600;
 
+    // The Beijing date of an instant (the day every stored date of the app means).
+    static QDate chinaDate(const QDateTime& t) { return t.toUTC().addSecs(kChinaUtcOffsetSecs).date(); }
+
     int utcOffsetSecs() const { return m_utcOffsetSecs; }
     void setUtcOffsetSecs(int secs) { m_utcOffsetSecs = secs; }
 

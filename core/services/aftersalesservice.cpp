@@ -38,7 +38,7 @@ namespace {
 // AS-YYYYMMDD-NNNNNN: Beijing date of creation, next number after the day's highest.
 Result<QString> allocateNumber(QSqlDatabase db, const QDateTime& at)
 {
-    const QDate day = beijingDate(at);
+    const QDate day = domain::BusinessCalendar::chinaDate(at);
     const QString prefix = QStringLiteral("AS-%1-").arg(day.toString(QStringLiteral("yyyyMMdd")));
     QSqlQuery q(db);
     SW_TRY(execQuery(
@@ -143,7 +143,7 @@ Result<QString> AfterSalesService::create(const AfterSalesDraft& d)
 {
     SW_TRY(requireHandler(m_actor));
     const QDateTime now = TicketStore::now(m_clock);
-    const QDate today = beijingDate(now);
+    const QDate today = domain::BusinessCalendar::chinaDate(now);
 
     AfterSalesRequest r;
     r.kind = d.kind;
@@ -287,7 +287,7 @@ Result<domain::EligibilityResult> AfterSalesService::evaluate(QSqlDatabase db,
     if (!refunded)
         return refunded.error();
     return domain::AfterSalesEligibility::evaluate(
-        factsOf(r, beijingDate(TicketStore::now(m_clock)), *refunded), AfterSalesPolicies::eligibility(db));
+        factsOf(r, domain::BusinessCalendar::chinaDate(TicketStore::now(m_clock)), *refunded), AfterSalesPolicies::eligibility(db));
 }
 
 Result<domain::EligibilityResult> AfterSalesService::eligibility(const QString& id) const

@@ -162,11 +162,6 @@ Result<AfterSalesRequest> loadRequest(QSqlDatabase db, const QString& id)
     return r;
 }
 
-QDate beijingDate(const QDateTime& t)
-{
-    return t.toUTC().addSecs(domain::BusinessCalendar::kChinaUtcOffsetSecs).date();
-}
-
 Error invalid(const QString& message)
 {
     return makeError(ErrorCode::InvalidInput, message);

@@ -38,7 +38,6 @@ QVariantMap toFields(const AfterSalesRequest& r);
 Result<AfterSalesRequest> loadRequest(QSqlDatabase db, const QString& id); // NotFound, translated
 QString rolesCode(const QList<domain::Role>& roles);                      // "lead,manager"
 QList<domain::Role> rolesFromCode(const QString& text);
-QDate beijingDate(const QDateTime& t);
 
 Error invalid(const QString& message);
 Status requireHandler(const Actor& a); // agents, leads, managers

@@ -25,7 +25,7 @@ namespace {
 
 QDate beijingToday(const Clock* clock)
 {
-    return TicketStore::now(clock).toUTC().addSecs(domain::BusinessCalendar::kChinaUtcOffsetSecs).date();
+    return domain::BusinessCalendar::chinaDate(TicketStore::now(clock));
 }
 
 Status requireReader(const Actor& a)
@@ -276,7 +276,7 @@ Result<int> CreditFileService::importDisputeOutcomes(const QString& merchantId)
         SW_TRY(execQuery(exists, QStringLiteral("SELECT 1 FROM credit_events WHERE id = ?"), {id}));
         if (exists.next())
             continue; // tombstoned by someone: not brought back
-        const QDate on = o.decidedAt.toUTC().addSecs(domain::BusinessCalendar::kChinaUtcOffsetSecs).date();
+        const QDate on = domain::BusinessCalendar::chinaDate(o.decidedAt);
         auto inserted =
             tx->insert(kEvents,
                        {{QStringLiteral("id"), id},

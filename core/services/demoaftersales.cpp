@@ -4,6 +4,7 @@
 // and every rule (eligibility, ladder, workflow) holds.
 
 #include "clock.h"
+#include "domain/businesscalendar.h"
 #include "services/aftersalesservice.h"
 #include "services/demodata.h"
 #include "services/demostaff_p.h"
@@ -93,7 +94,7 @@ public:
                                                       : m_people.agent3;
         QDateTime at = m_now.addSecs(-qint64(plan.hoursAgo) * 3600);
         m_clock.set(at);
-        const QDate today = at.toUTC().addSecs(8 * 3600).date();
+        const QDate today = domain::BusinessCalendar::chinaDate(at);
 
         AfterSalesDraft d;
         d.kind = plan.kind;

@@ -3,6 +3,7 @@
 // have real due times, timelines and credit histories, and every rule holds.
 
 #include "clock.h"
+#include "domain/businesscalendar.h"
 #include "domain/creditcode.h"
 #include "domain/merchantidentity.h"
 #include "services/creditfileservice.h"
@@ -139,7 +140,7 @@ Result<int> createDemoMerchants(storage::Database& db, const QDateTime& nowIn)
         // Older steps first: the clock walks from the submission to now.
         const qint64 daysAgo = i == 6 ? 400 : (i == 8 ? 120 : 6 - (i % 5));
         clock.set(now.addDays(-daysAgo).addSecs(-3600 * (i + 1)));
-        const QDate today = clock.now().toUTC().addSecs(8 * 3600).date();
+        const QDate today = domain::BusinessCalendar::chinaDate(clock.now());
         MerchantApplicationDraft draft = draftFor(i + 1, demos[i], today.addDays(daysAgo));
         if (i == 8 && !disputeMerchant.isEmpty())
             draft.legalName = disputeMerchant;
@@ -222,7 +223,7 @@ Result<int> createDemoMerchants(storage::Database& db, const QDateTime& nowIn)
     // The re-reviews due today: the merchant approved 13 months ago and the one whose
     // licence expires within 30 days.
     clock.set(now);
-    auto rereviews = s1.generateRereviews(now.toUTC().addSecs(8 * 3600).date());
+    auto rereviews = s1.generateRereviews(domain::BusinessCalendar::chinaDate(now));
     if (!rereviews)
         return rereviews.error();
     return made + *rereviews;

@@ -218,7 +218,7 @@ Status checkText(const QString& text, const QString& blankMessage)
 
 Result<QString> allocateNumber(QSqlDatabase db, const QDateTime& at)
 {
-    const QDate day = at.toUTC().addSecs(domain::BusinessCalendar::kChinaUtcOffsetSecs).date();
+    const QDate day = domain::BusinessCalendar::chinaDate(at);
     const QString prefix = QStringLiteral("DP-%1-").arg(day.toString(QStringLiteral("yyyyMMdd")));
     QSqlQuery q(db);
     SW_TRY(execQuery(q, QStringLiteral("SELECT MAX(number) FROM disputes WHERE number >= ? AND number < ?"),

@@ -15,11 +15,6 @@ using domain::Role;
 
 namespace {
 
-QDate beijingDate(const QDateTime& t)
-{
-    return t.toUTC().addSecs(domain::BusinessCalendar::kChinaUtcOffsetSecs).date();
-}
-
 QList<MerchantAppStatus> openStatuses()
 {
     return {MerchantAppStatus::Submitted, MerchantAppStatus::InReview, MerchantAppStatus::InfoRequested,
@@ -92,7 +87,7 @@ QString whereOf(const MerchantFilter& f, const QDateTime& now, QVariantList* val
     }
     if (f.expiringOnly) {
         parts << QStringLiteral("r.docs_expire_on <> '' AND r.docs_expire_on <= ?");
-        *values << beijingDate(now).addDays(domain::MerchantDocuments::kExpiringDays).toString(Qt::ISODate);
+        *values << domain::BusinessCalendar::chinaDate(now).addDays(domain::MerchantDocuments::kExpiringDays).toString(Qt::ISODate);
     }
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
@@ -245,7 +240,7 @@ MerchantFilter MerchantQuery::viewFilter(MerchantView view) const
     case MerchantView::RereviewsThisMonth: {
         f.kind = domain::ReviewKind::Rereview;
         f.statuses = openStatuses();
-        const QDate today = beijingDate(now());
+        const QDate today = domain::BusinessCalendar::chinaDate(now());
         const QDate next = QDate(today.year(), today.month(), 1).addMonths(1);
         f.dueBefore = QDateTime(next, QTime(0, 0), Qt::UTC).addSecs(-domain::BusinessCalendar::kChinaUtcOffsetSecs);
         break;

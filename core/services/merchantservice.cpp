@@ -99,7 +99,7 @@ Result<QString> MerchantService::submit(const MerchantApplicationDraft& d)
 {
     SW_TRY(requireAuditor(m_actor));
     const QDateTime now = TicketStore::now(m_clock);
-    const QDate today = beijingDate(now);
+    const QDate today = domain::BusinessCalendar::chinaDate(now);
 
     MerchantReview r;
     r.kind = domain::ReviewKind::Application;
@@ -292,7 +292,7 @@ Result<QList<domain::DocumentCheck>> MerchantService::checklist(const QString& r
     for (const MerchantDocumentRow& d : *docs)
         facts << domain::MerchantDocument{d.kind, d.number, d.validUntil, true, d.verified};
     return MerchantPolicies::documents(db).checklist(r->categories, facts,
-                                                     beijingDate(TicketStore::now(m_clock)));
+                                                     domain::BusinessCalendar::chinaDate(TicketStore::now(m_clock)));
 }
 
 Result<QList<domain::MerchantAppAction>> MerchantService::allowedActions(const QString& reviewId) const

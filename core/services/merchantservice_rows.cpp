@@ -183,11 +183,6 @@ Result<QList<MerchantDocumentRow>> loadDocuments(QSqlDatabase db, const QString&
     return out;
 }
 
-QDate beijingDate(const QDateTime& t)
-{
-    return t.toUTC().addSecs(domain::BusinessCalendar::kChinaUtcOffsetSecs).date();
-}
-
 Error invalid(const QString& message)
 {
     return makeError(ErrorCode::InvalidInput, message);
@@ -312,7 +307,7 @@ Status addEvent(WriteTransaction& tx, const MerchantReview& r, const QString& ac
 
 Result<QString> allocateNumber(QSqlDatabase db, const QDateTime& at)
 {
-    const QDate day = beijingDate(at);
+    const QDate day = domain::BusinessCalendar::chinaDate(at);
     const QString prefix = QStringLiteral("MR-%1-").arg(day.toString(QStringLiteral("yyyyMMdd")));
     QSqlQuery q(db);
     SW_TRY(execQuery(q,

@@ -248,13 +248,16 @@ Result<int> MerchantService::generateRereviews(QDate today)
     QList<Due> due;
     while (q.next()) {
         domain::RereviewFacts facts;
-        facts.lastApproved = beijingDate(TicketStore::fromEpoch(q.value(1)));
+        facts.lastApproved = domain::BusinessCalendar::chinaDate(TicketStore::fromEpoch(q.value(1)));
         facts.documentsValidUntil << QDate::fromString(q.value(2).toString(), Qt::ISODate);
         if (!domain::Rereview::generateOn(facts, today))
             continue;
         due << Due{q.value(0).toString(), domain::Rereview::nextDue(facts)->cause};
     }
     q.finish();
+    auto cal = calendar(db);
+    if (!cal)
+        return cal.error();
     int made = 0;
     for (const Due& d : due) {
         auto tx = WriteTransaction::begin(db, m_actor, m_clock);
@@ -276,9 +279,6 @@ Result<int> MerchantService::generateRereviews(QDate today)
         auto number = allocateNumber(db, now);
         if (!number)
             return number.error();
-        auto cal = calendar(db);
-        if (!cal)
-            return cal.error();
         r.number = *number;
         r.kind = domain::ReviewKind::Rereview;
         r.rereviewCause = d.cause;

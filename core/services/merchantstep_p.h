@@ -22,7 +22,6 @@ QStringList reviewFields(); // the synced columns of merchant_reviews, without i
 QVariantMap toFields(const MerchantReview& r);
 Result<MerchantReview> loadReview(QSqlDatabase db, const QString& id); // NotFound, translated
 Result<QList<MerchantDocumentRow>> loadDocuments(QSqlDatabase db, const QString& reviewId);
-QDate beijingDate(const QDateTime& t);
 
 Error invalid(const QString& message);
 Status requireAuditor(const Actor& a); // auditors
