@@ -38,7 +38,7 @@ struct SyncBenchOptions
     QString pgScript;  // scripts/pg-test-cluster (empty: looked for near the executable)
     QString serverBin; // shopwarden-server (empty: next to the executable or ../server/)
     QString pgBin = QStringLiteral("/usr/lib/postgresql/15/bin");
-    int serverThreads = 0; // threads of the server started here; 0 = its default (8)
+    int serverThreads = 0; // threads of the server started here; 0 = its default (64)
     QString workDir;       // parent of the temporary folder (databases, COPY file, logs)
 
     qint64 tickets = 100000;

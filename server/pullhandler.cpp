@@ -60,20 +60,19 @@ PullOutcome PullHandler::handle(PgStore* store, const UserContext& user, qint64 
         for (const sync::RowState& row : std::as_const(page))
             if (row.table == QLatin1String("tickets"))
                 ticketVisible.insert(row.rowId, ServerRules::ticketInScope(user, row.fields));
-        QList<std::pair<QString, QString>> missing;
+        QStringList missing;
         for (const sync::RowState& row : std::as_const(page)) {
             const QString ticketId = ticketOf(row);
             if (!ticketId.isEmpty() && !ticketVisible.contains(ticketId)) {
                 ticketVisible.insert(ticketId, true);
-                missing.append({QStringLiteral("tickets"), ticketId});
+                missing << ticketId;
             }
         }
-        RowMap tickets;
-        if (!RowStore::loadMany(db, missing, false, &tickets))
+        QHash<QString, std::pair<QString, QString>> scopes;
+        if (!RowStore::loadTicketScopes(db, missing, &scopes))
             return out;
-        for (auto it = tickets.cbegin(); it != tickets.cend(); ++it)
-            if (it.value())
-                ticketVisible.insert(it.value()->state.rowId, ServerRules::ticketInScope(user, it.value()->state.fields));
+        for (auto it = scopes.cbegin(); it != scopes.cend(); ++it)
+            ticketVisible.insert(it.key(), ServerRules::ticketInScope(user, it.value().first, it.value().second));
     }
 
     qint64 next = after;

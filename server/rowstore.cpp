@@ -93,6 +93,24 @@ bool RowStore::loadWhere(QSqlDatabase db, const QString& table, const QString& c
     return true;
 }
 
+bool RowStore::loadTicketScopes(QSqlDatabase db, const QStringList& ticketIds,
+                                QHash<QString, std::pair<QString, QString>>* into)
+{
+    for (qsizetype from = 0; from < ticketIds.size(); from += kChunk) {
+        const QString wanted = QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(ticketIds.mid(from, kChunk))).toJson(QJsonDocument::Compact));
+        QSqlQuery q(db);
+        if (!PgStore::exec(q, QStringLiteral("SELECT row_id, ticket_owner_id, ticket_team_id FROM sync_rows "
+                                             "WHERE table_name = 'tickets' AND row_id IN "
+                                             "(SELECT jsonb_array_elements_text(?::jsonb))"),
+                           {wanted}))
+            return false;
+        while (q.next())
+            into->insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
+    }
+    return true;
+}
+
 bool RowStore::saveMany(QSqlDatabase db, const QList<const StoredRow*>& rows)
 {
     for (qsizetype from = 0; from < rows.size(); from += kChunk) {

@@ -32,6 +32,11 @@ public:
     // *into, one statement per kChunk values. False on a database error.
     static bool loadWhere(QSqlDatabase db, const QString& table, const QString& column,
                           const QStringList& values, RowMap* into);
+    // The owner and team of the tickets with these ids (columns ticket_owner_id and
+    // ticket_team_id, migration 0006), deleted ones included, by id into *into; one
+    // statement per kChunk ids. False on a database error.
+    static bool loadTicketScopes(QSqlDatabase db, const QStringList& ticketIds,
+                                 QHash<QString, std::pair<QString, QString>>* into);
     // Upserts rows, one statement per kChunk rows (each row at most once).
     static bool saveMany(QSqlDatabase db, const QList<const StoredRow*>& rows);
     // n fresh server_seq values, ascending; empty on error.

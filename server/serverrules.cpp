@@ -66,10 +66,13 @@ bool ServerRules::seesAllTickets(const UserContext& user)
 
 bool ServerRules::ticketInScope(const UserContext& user, const QJsonObject& t)
 {
+    return ticketInScope(user, t.value(QStringLiteral("owner_id")).toString(), t.value(QStringLiteral("team_id")).toString());
+}
+
+bool ServerRules::ticketInScope(const UserContext& user, const QString& owner, const QString& team)
+{
     if (seesAllTickets(user))
         return true;
-    const QString owner = t.value(QStringLiteral("owner_id")).toString();
-    const QString team = t.value(QStringLiteral("team_id")).toString();
     if (owner.isEmpty())
         return worksTickets(user) || user.has(Role::Trainer);
     if (user.has(Role::Agent) && owner == user.id)

@@ -55,6 +55,8 @@ public:
     static bool seesAllTickets(const UserContext& user);
     // Is a ticket (its merged fields) inside the user's scope?
     static bool ticketInScope(const UserContext& user, const QJsonObject& ticketFields);
+    // The same decision from the two fields it reads (a ticket's owner_id and team_id).
+    static bool ticketInScope(const UserContext& user, const QString& ownerId, const QString& teamId);
     // Workflow check of a change to an existing ticket: current fields vs. merged fields.
     static RuleVerdict ticketWorkflow(const QJsonObject& current, const QJsonObject& merged);
     // The per-table workflow, role and separation-of-duty checks of a change that passed

@@ -353,6 +353,38 @@ private Q_SLOTS:
         QVERIFY(mgr.contains(ticketA) && mgr.contains(ticketB) && mgr.contains(ticketFree));
         QCOMPARE(phoneOf(mgr, ticketB), phone);
         QVERIFY(phone != sw::domain::maskPhone(phone));
+
+        // Rows that follow a ticket, pulled without their ticket on the same page: the
+        // ticket's owner and team decide (columns the server keeps per ticket), and a
+        // reassignment moves what comes after it.
+        const qint64 cursor = m_server->query(QStringLiteral("SELECT max(server_seq) FROM sync_rows")).value(0).value(0).toLongLong();
+        const auto noteOp = [&](const QString& ticket) {
+            return op(uuid(), QStringLiteral("ticket_events"), uuid(),
+                      {{QStringLiteral("ticket_id"), ticket}, {QStringLiteral("kind"), QStringLiteral("note")},
+                       {QStringLiteral("body"), QStringLiteral("跟进")}},
+                      hlc(1));
+        };
+        const QJsonObject noteA = noteOp(ticketA), noteB = noteOp(ticketB), noteFree = noteOp(ticketFree);
+        QCOMPARE(m_api->push(adminToken, {noteA, noteB, noteFree}).status, 200);
+        const auto rowOf = [](const QJsonObject& o) { return o.value(QStringLiteral("row_id")).toString(); };
+        const QString tokenA = m_api->tokenFor(QStringLiteral("scope-a"), QStringLiteral("scope-pass-1"));
+        const auto eventsA = pullAll(tokenA, cursor);
+        QCOMPARE(eventsA.size(), 2);
+        QVERIFY(eventsA.contains(rowOf(noteA)) && eventsA.contains(rowOf(noteFree)));
+        const auto eventsLead = pullAll(m_api->tokenFor(QStringLiteral("scope-lead"), QStringLiteral("scope-pass-1")), cursor);
+        QCOMPARE(eventsLead.size(), 2);
+        QVERIFY(eventsLead.contains(rowOf(noteB)) && eventsLead.contains(rowOf(noteFree)));
+
+        const QJsonObject moveB = op(uuid(), QStringLiteral("tickets"), ticketB,
+                                     {{QStringLiteral("owner_id"), agentA}, {QStringLiteral("team_id"), teamX}}, hlc(2));
+        QCOMPARE(m_api->push(adminToken, {moveB}).status, 200);
+        const qint64 afterMove = m_server->query(QStringLiteral("SELECT max(server_seq) FROM sync_rows")).value(0).value(0).toLongLong();
+        const QJsonObject laterB = noteOp(ticketB);
+        QCOMPARE(m_api->push(adminToken, {laterB}).status, 200);
+        const auto laterForA = pullAll(tokenA, afterMove);
+        QCOMPARE(laterForA.size(), 1);
+        QVERIFY(laterForA.contains(rowOf(laterB)));
+        QVERIFY(pullAll(m_api->tokenFor(QStringLiteral("scope-b"), QStringLiteral("scope-pass-1")), afterMove).isEmpty());
     }
 
     void malformedRequestsAre400_data()
