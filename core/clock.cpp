@@ -1,5 +1,7 @@
 #include "clock.h"
 
+#include "domain/businesscalendar.h"
+
 namespace sw {
 
 namespace {
@@ -17,6 +19,11 @@ Clock& Clock::system()
     // A function-local static is initialised thread-safely and lives for the whole process.
     static SystemClock clock;
     return clock;
+}
+
+QDate Clock::chinaToday(const Clock* clock)
+{
+    return domain::BusinessCalendar::chinaDate(nowOf(clock));
 }
 
 } // namespace sw

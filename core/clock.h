@@ -13,6 +13,11 @@ public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0; // UTC
     static Clock& system();
+    // The time of clock, or of the system clock when clock is null (every service's default).
+    static QDateTime nowOf(const Clock* clock) { return (clock ? clock : &system())->now(); }
+    // Today's date in China (Beijing time, the regulations' calendar) by clock, or by the
+    // system clock when clock is null.
+    static QDate chinaToday(const Clock* clock);
 };
 
 class ManualClock final : public Clock

@@ -43,7 +43,7 @@ AfterSalesQueueModel::~AfterSalesQueueModel()
 
 QDateTime AfterSalesQueueModel::now() const
 {
-    return (m_clock ? m_clock : &Clock::system())->now();
+    return Clock::nowOf(m_clock);
 }
 
 void AfterSalesQueueModel::setFilter(const services::AfterSalesFilter& filter)

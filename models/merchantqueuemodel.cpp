@@ -45,7 +45,7 @@ MerchantQueueModel::~MerchantQueueModel()
 
 QDateTime MerchantQueueModel::now() const
 {
-    return (m_clock ? m_clock : &Clock::system())->now();
+    return Clock::nowOf(m_clock);
 }
 
 void MerchantQueueModel::setFilter(const services::MerchantFilter& filter)

@@ -90,7 +90,7 @@ void AfterSalesNotifier::apply(const Result<QList<services::AfterSalesRow>>& row
         Q_EMIT checked();
         return;
     }
-    const QDateTime now = (m_clock ? m_clock : &Clock::system())->now();
+    const QDateTime now = Clock::nowOf(m_clock);
     QStringList arrived;
     QSet<QString> ids;
     int overdue = 0;

@@ -352,7 +352,7 @@ bool AfterSalesPane::exportCsv(const QString& path)
     }
     m_exporting = true;
     const QList<services::AfterSalesRow> rows = m_model->rows();
-    const QDateTime now = (m_clock ? m_clock : &Clock::system())->now();
+    const QDateTime now = Clock::nowOf(m_clock);
     runOffThread(
         this,
         [rows, columns, now, path]() -> Result<qint64> {

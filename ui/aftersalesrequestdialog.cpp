@@ -1,5 +1,4 @@
 #include "aftersalesrequestdialog.h"
-#include "domain/businesscalendar.h"
 
 #include "clock.h"
 #include "domain/aftersalesenums.h"
@@ -26,15 +25,6 @@
 #include <QVBoxLayout>
 
 namespace sw::ui {
-
-namespace {
-
-QDate beijingToday(const Clock* clock)
-{
-    return domain::BusinessCalendar::chinaDate((clock ? clock : &Clock::system())->now());
-}
-
-} // namespace
 
 AfterSalesRequestDialog::AfterSalesRequestDialog(storage::Database& db, const services::Actor& actor,
                                                  const Clock* clock, QWidget* parent)
@@ -71,7 +61,7 @@ AfterSalesRequestDialog::AfterSalesRequestDialog(storage::Database& db, const se
     m_order->setPlaceholderText(tr("e.g. SO-20260301-0001"));
     m_delivered->setCalendarPopup(true);
     m_delivered->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_delivered->setDate(beijingToday(clock).addDays(-3));
+    m_delivered->setDate(Clock::chinaToday(clock).addDays(-3));
     m_item->setMaxLength(services::AfterSalesService::kMaxItemChars);
     m_item->setPlaceholderText(tr("The item as named on the order"));
     m_reasonText->setPlaceholderText(tr("What the customer reports"));

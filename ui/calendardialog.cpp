@@ -74,12 +74,6 @@ QIcon typeIcon(CalendarDayType type)
     return QIcon(pixmap);
 }
 
-QDate beijingToday(const Clock* clock)
-{
-    const QDateTime now = (clock ? clock : &Clock::system())->now();
-    return now.toOffsetFromUtc(domain::BusinessCalendar::kChinaUtcOffsetSecs).date();
-}
-
 } // namespace
 
 CalendarDialog::CalendarDialog(storage::Database& db, const services::Actor& actor, const Clock* clock,
@@ -110,7 +104,7 @@ CalendarDialog::CalendarDialog(storage::Database& db, const services::Actor& act
     intro->setWordWrap(true);
 
     m_year->setRange(CalendarService::kMinYear, CalendarService::kMaxYear);
-    m_year->setValue(beijingToday(m_clock).year());
+    m_year->setValue(Clock::chinaToday(m_clock).year());
     m_year->setAccelerated(true);
     auto* yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
@@ -312,7 +306,7 @@ CalendarDayDialog* CalendarDialog::addDay()
     auto* editor = new CalendarDayDialog(this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setWindowTitle(tr("Add Calendar Day"));
-    const QDate today = beijingToday(m_clock);
+    const QDate today = Clock::chinaToday(m_clock);
     editor->setDate(today.year() == year() ? today : QDate(year(), 1, 1));
     connect(editor, &QDialog::accepted, this,
             [this, editor] { saveDay(editor->date(), editor->type(), editor->name()); });

@@ -1,5 +1,4 @@
 #include "creditdialogs.h"
-#include "domain/businesscalendar.h"
 
 #include "clock.h"
 #include "domain/creditscore.h"
@@ -18,11 +17,6 @@
 namespace sw::ui {
 
 namespace {
-
-QDate today(const Clock* clock)
-{
-    return domain::BusinessCalendar::chinaDate((clock ? clock : &Clock::system())->now());
-}
 
 QLabel* errorLabel(QWidget* parent)
 {
@@ -51,7 +45,7 @@ CreditEventDialog::CreditEventDialog(storage::Database& db, const services::Acto
     , m_clock(clock)
     , m_merchantId(merchantId)
     , m_kind(new QComboBox(this))
-    , m_date(makeDateEdit(today(clock), this))
+    , m_date(makeDateEdit(Clock::chinaToday(clock), this))
     , m_text(new QPlainTextEdit(this))
     , m_whatIf(new QLabel(this))
     , m_message(errorLabel(this))
@@ -60,7 +54,7 @@ CreditEventDialog::CreditEventDialog(storage::Database& db, const services::Acto
     setWindowTitle(tr("Record Credit Event for %1").arg(merchantName));
     for (auto kind : domain::allCreditEventKinds())
         m_kind->addItem(domain::displayName(kind), domain::code(kind));
-    m_date->setMaximumDate(today(clock));
+    m_date->setMaximumDate(Clock::chinaToday(clock));
     m_text->setPlaceholderText(tr("What happened, with the reference (complaint, spot-check report …)"));
     m_text->setTabChangesFocus(true);
     m_whatIf->setWordWrap(true);
@@ -122,8 +116,8 @@ CreditActionDialog::CreditActionDialog(storage::Database& db, const services::Ac
     , m_clock(clock)
     , m_merchantId(merchantId)
     , m_kind(new QComboBox(this))
-    , m_start(makeDateEdit(today(clock), this))
-    , m_end(makeDateEdit(today(clock).addDays(30), this))
+    , m_start(makeDateEdit(Clock::chinaToday(clock), this))
+    , m_end(makeDateEdit(Clock::chinaToday(clock).addDays(30), this))
     , m_reason(new QPlainTextEdit(this))
     , m_message(errorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

@@ -235,7 +235,7 @@ void MerchantReviewDetail::fill(const services::MerchantReview& r)
 {
     const bool sameReview = m_review && m_review->id == r.id;
     m_review = r;
-    const QDateTime now = (m_clock ? m_clock : &Clock::system())->now();
+    const QDateTime now = Clock::nowOf(m_clock);
     QString due;
     if (r.status == MerchantAppStatus::InfoRequested)
         due = tr("paused while waiting for the merchant");

@@ -1,5 +1,5 @@
 #include "merchantspane.h"
-#include "domain/businesscalendar.h"
+#include "clock.h"
 
 #include "csvexport.h"
 #include "detailparts.h"
@@ -268,7 +268,7 @@ void MerchantsPane::generateRereviews()
     storage::Database* db = &m_db;
     const services::Actor actor = m_actor;
     const Clock* clock = m_clock;
-    const QDate today = domain::BusinessCalendar::chinaDate((clock ? clock : &Clock::system())->now());
+    const QDate today = Clock::chinaToday(clock);
     runOffThread(
         this,
         [db, actor, clock, today]() {

@@ -23,11 +23,6 @@ const QString CreditFileService::kActions = QStringLiteral("credit_actions");
 
 namespace {
 
-QDate beijingToday(const Clock* clock)
-{
-    return domain::BusinessCalendar::chinaDate(TicketStore::now(clock));
-}
-
 Status requireReader(const Actor& a)
 {
     if (a.has(Role::Auditor) || a.has(Role::Manager) || a.has(Role::Admin))
@@ -153,7 +148,7 @@ Result<CreditFile> CreditFileService::file(const QString& merchantId) const
     }
     f.score = score;
     f.level = CreditRules::levelOf(score);
-    const QDate today = beijingToday(m_clock);
+    const QDate today = Clock::chinaToday(m_clock);
     SW_TRY(execQuery(q,
                      QStringLiteral("SELECT a.id, a.kind, a.reason, a.starts_on, a.ends_on, a.recorded_at, "
                                     "COALESCE(u.display_name, '') FROM credit_actions a LEFT JOIN users u "
@@ -192,7 +187,7 @@ Result<QString> CreditFileService::recordEvent(const QString& merchantId, domain
 {
     SW_TRY(requireRecorder(m_actor));
     SW_TRY(checkText(explanation, tr("explanation")));
-    const QDate today = beijingToday(m_clock);
+    const QDate today = Clock::chinaToday(m_clock);
     if (!occurredOn.isValid() || occurredOn > today)
         return makeError(ErrorCode::InvalidInput, tr("Enter the date of the event; it cannot be in the future."));
     QSqlDatabase db = m_db.connection();

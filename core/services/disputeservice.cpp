@@ -6,6 +6,7 @@
 #include "services/aftersalespolicies.h"
 #include "services/aftersalesservice.h"
 #include "services/disputestep_p.h"
+#include "services/merchantdirectory.h"
 #include "services/sqlsupport.h"
 #include "services/syncedtables.h"
 #include "services/ticketstore.h"
@@ -163,7 +164,7 @@ Result<QString> DisputeService::open(const DisputeDraft& draft)
     auto deadline = evidenceDeadline(db, AfterSalesPolicies::disputes(db), now);
     if (!deadline)
         return deadline.error();
-    auto merchantId = merchantFor(*tx, merchant);
+    auto merchantId = merchantNamed(*tx, merchant);
     if (!merchantId)
         return merchantId.error();
     auto number = allocateNumber(db, now);

@@ -233,18 +233,6 @@ Result<QString> allocateNumber(QSqlDatabase db, const QDateTime& at)
     return prefix + QStringLiteral("%1").arg(last + 1, 6, 10, QLatin1Char('0'));
 }
 
-Result<QString> merchantFor(WriteTransaction& tx, const QString& name)
-{
-    QSqlQuery q(tx.database());
-    SW_TRY(execQuery(q, QStringLiteral("SELECT id FROM merchants WHERE name = ? AND deleted = 0 LIMIT 1"),
-                     {name}));
-    if (q.next())
-        return q.value(0).toString();
-    q.finish();
-    return tx.insert(QStringLiteral("merchants"), {{QStringLiteral("name"), name}},
-                     QStringLiteral("merchant.create"));
-}
-
 Result<QDateTime> evidenceDeadline(QSqlDatabase db, const domain::DisputePolicy& policy,
                                    const QDateTime& openedAt)
 {

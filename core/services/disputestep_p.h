@@ -50,8 +50,6 @@ Status checkText(const QString& text, const QString& blankMessage);
 
 // DP-YYYYMMDD-NNNNNN by the Beijing date of `at`.
 Result<QString> allocateNumber(QSqlDatabase db, const QDateTime& at);
-// The merchant with this name, or a new merchants row (as tickets do).
-Result<QString> merchantFor(WriteTransaction& tx, const QString& name);
 // The evidence deadline of a dispute opened at `openedAt`: the policy's period on the SLA
 // clock in force (business-day working time when the SLA policy counts business days).
 Result<QDateTime> evidenceDeadline(QSqlDatabase db, const domain::DisputePolicy& policy,

@@ -106,7 +106,7 @@ Result<MerchantSeedReport> seedMerchants(storage::Database& db, qint64 count, qu
     const QByteArray scan = tinyPng();
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(scan, QCryptographicHash::Sha256).toHex());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDate today = now.addSecs(domain::BusinessCalendar::kChinaUtcOffsetSecs).date();
+    const QDate today = domain::BusinessCalendar::chinaDate(now);
 
     SW_TRY(storage::rawExec(handle, "BEGIN"));
     MerchantSeedReport report;
@@ -183,9 +183,7 @@ Result<MerchantSeedReport> seedMerchants(storage::Database& db, qint64 count, qu
             const QString reviewId = newUuid();
             review.textCopy(1, reviewId);
             review.textCopy(2, QStringLiteral("MR-%1-%2")
-                                   .arg(submitted.addSecs(domain::BusinessCalendar::kChinaUtcOffsetSecs)
-                                            .date()
-                                            .toString(QStringLiteral("yyyyMMdd")))
+                                   .arg(domain::BusinessCalendar::chinaDate(submitted).toString(QStringLiteral("yyyyMMdd")))
                                    .arg(n, 6, 10, QLatin1Char('0')));
             review.textCopy(3, merchantId);
             review.textCopy(4, rereview ? QStringLiteral("rereview") : QStringLiteral("application"));

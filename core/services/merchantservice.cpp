@@ -4,6 +4,7 @@
 
 #include "services/merchantservice.h"
 
+#include "services/merchantdirectory.h"
 #include "services/merchantpolicies.h"
 #include "services/merchantstep_p.h"
 #include "services/sqlsupport.h"
@@ -42,11 +43,8 @@ Result<QString> merchantFor(WriteTransaction& tx, const QString& creditCode, con
                      {creditCode}));
     if (q.next())
         return q.value(0).toString();
-    SW_TRY(execQuery(q, QStringLiteral("SELECT id FROM merchants WHERE name = ? AND deleted = 0 LIMIT 1"), {name}));
-    if (q.next())
-        return q.value(0).toString();
     q.finish();
-    return tx.insert(QStringLiteral("merchants"), {{QStringLiteral("name"), name}}, QStringLiteral("merchant.create"));
+    return merchantNamed(tx, name);
 }
 
 Status checkName(const QString& value, const QString& what, bool required)

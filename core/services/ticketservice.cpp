@@ -8,6 +8,7 @@
 #include "clock.h"
 #include "domain/ticketworkflow.h"
 #include "services/attachmentfile.h"
+#include "services/merchantdirectory.h"
 #include "services/sqlsupport.h"
 #include "services/syncedtables.h"
 #include "services/ticketedit.h"
@@ -107,19 +108,6 @@ TicketEditOptions messageEdit(const QString& text)
     TicketEditOptions options;
     options.prepare = [&text] { return TicketStore::checkMessageText(text); };
     return options;
-}
-
-Result<QString> merchantFor(WriteTransaction& tx, const QString& name)
-{
-    if (name.isEmpty())
-        return QString();
-    QSqlQuery q(tx.database());
-    SW_TRY(execQuery(q, QStringLiteral("SELECT id FROM merchants WHERE name = ? AND deleted = 0 LIMIT 1"),
-                     {name}));
-    if (q.next())
-        return q.value(0).toString();
-    return tx.insert(QStringLiteral("merchants"), {{QStringLiteral("name"), name}},
-                     QStringLiteral("merchant.create"));
 }
 
 } // namespace
@@ -228,7 +216,8 @@ Result<QString> TicketService::create(const TicketDraft& draft)
     auto customer = customerFor(*tx, draft);
     if (!customer)
         return customer.error();
-    auto merchant = merchantFor(*tx, draft.merchantName.trimmed());
+    const QString merchantName = draft.merchantName.trimmed();
+    auto merchant = merchantName.isEmpty() ? Result<QString>(QString()) : merchantNamed(*tx, merchantName);
     if (!merchant)
         return merchant.error();
 
@@ -252,7 +241,7 @@ Result<QString> TicketService::create(const TicketDraft& draft)
     t.customerEmail = draft.customerEmail.trimmed();
     t.orderNo = draft.orderNo.trimmed();
     t.merchantId = *merchant;
-    t.merchantName = draft.merchantName.trimmed();
+    t.merchantName = merchantName;
     t.specialCase = draft.specialCase;
     t.specialReason = draft.specialCase ? draft.specialReason.trimmed() : QString();
     t.createdAt = now;

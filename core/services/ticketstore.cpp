@@ -396,7 +396,7 @@ Status TicketStore::applyOwner(WriteTransaction& tx, Ticket& t, const QString& o
 
 QDateTime TicketStore::now(const Clock* clock)
 {
-    const QDateTime t = (clock ? clock : &Clock::system())->now();
+    const QDateTime t = Clock::nowOf(clock);
     return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
 }
 
@@ -436,8 +436,7 @@ Status TicketStore::save(WriteTransaction& tx, const domain::SlaClock& clock, Ti
 
 Result<QString> TicketStore::allocateNumber(QSqlDatabase db, const QDateTime& receivedAt)
 {
-    const QDate day =
-        receivedAt.toUTC().addSecs(domain::BusinessCalendar::kChinaUtcOffsetSecs).date(); // Beijing date
+    const QDate day = domain::BusinessCalendar::chinaDate(receivedAt);
     const QString dayKey = day.toString(Qt::ISODate);
     const QString prefix = QStringLiteral("CS-%1-").arg(day.toString(QStringLiteral("yyyyMMdd")));
 

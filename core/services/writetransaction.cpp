@@ -210,7 +210,7 @@ Result<WriteTransaction> WriteTransaction::begin(QSqlDatabase db, const Actor& a
     tx.d->db = db;
     tx.d->actor = actor;
     tx.d->open = true; // from here on the destructor rolls back on every early return
-    tx.d->now = (clock ? clock : &Clock::system())->now().toUTC();
+    tx.d->now = Clock::nowOf(clock).toUTC();
 
     // The last HLC lives in the database, read and written inside this (write-locked)
     // transaction, so clocks stay monotonic across threads and processes on this file.
