@@ -24,9 +24,9 @@
 #include <QLineEdit>
 #include <QSaveFile>
 #include <QShowEvent>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QScrollArea>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -150,16 +150,7 @@ AfterSalesPane::AfterSalesPane(storage::Database& db, const services::Actor& act
     top->addWidget(m_search, 1);
     top->addWidget(m_toolBar);
     centreLayout->addLayout(top);
-    auto* filterScroll = new QScrollArea(this);
-    filterScroll->setWidget(m_filterBar);
-    filterScroll->setWidgetResizable(true);
-    filterScroll->setFrameShape(QFrame::NoFrame);
-    filterScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    filterScroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    // Room for the horizontal scroll bar when the window is narrower than the filters.
-    filterScroll->setFixedHeight(m_filterBar->sizeHint().height() +
-                                 style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
-    centreLayout->addWidget(filterScroll);
+    centreLayout->addWidget(makeFilterStrip(m_filterBar, this));
     centreLayout->addWidget(m_table, 1);
     centreLayout->addWidget(m_countLabel);
 

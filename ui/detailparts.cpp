@@ -4,6 +4,8 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -53,6 +55,19 @@ void styleDetailHeader(QLabel* header)
     big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
     header->setFont(big);
+}
+
+QScrollArea* makeFilterStrip(QWidget* filterBar, QWidget* parent)
+{
+    auto* strip = new QScrollArea(parent);
+    strip->setWidget(filterBar);
+    strip->setWidgetResizable(true);
+    strip->setFrameShape(QFrame::NoFrame);
+    strip->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    strip->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    strip->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    strip->setFixedHeight(filterBar->sizeHint().height() + strip->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    return strip;
 }
 
 } // namespace sw::ui

@@ -1,11 +1,12 @@
 #pragma once
 
-// Small pieces the panes' detail views share: the read-only tables inside a detail, the
-// hint shown while nothing is selected, and the big header line.
+// Small pieces the panes share: the read-only tables inside a detail, the hint shown while
+// nothing is selected, the big header line, and the strip that holds a queue's filters.
 
 #include <QStringList>
 
 class QLabel;
+class QScrollArea;
 class QTableView;
 class QTableWidget;
 class QWidget;
@@ -22,5 +23,8 @@ void styleDetailHeader(QLabel* header);
 // Edit → Copy on a queue: the current row's visible cells as shown, tab-separated, to the
 // clipboard; false when no row is current.
 bool copyCurrentRow(const QTableView* table);
+// A queue's row of filters (filterBar) in a strip that scrolls sideways rather than widen
+// the window; its height keeps room for the scroll bar, so no filter is ever covered.
+QScrollArea* makeFilterStrip(QWidget* filterBar, QWidget* parent);
 
 } // namespace sw::ui

@@ -36,9 +36,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace sw::ui {
 
@@ -65,6 +68,7 @@ MainWindow::MainWindow(storage::Database& db, const services::Actor& actor, QWid
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({170, 1200}); // the areas' names are short; the room is the pane's
     setCentralWidget(splitter);
 
     // The list of areas: each is shown only if the actor's roles may open it (the
@@ -111,7 +115,11 @@ MainWindow::MainWindow(storage::Database& db, const services::Actor& actor, QWid
         connectDisputes();
     if (m_syncClient)
         createSync();
-    resize(1200, 720); // fits a 1366×768 screen with its panel; restoreWindowState() overrides
+    // A first start: nine tenths of the screen, at least 1200×720 where the screen has it
+    // (a 1366×768 screen with its panel); restoreWindowState() brings back the user's own.
+    const QRect screenRoom = screen()->availableGeometry();
+    resize(std::max(std::min(1200, screenRoom.width()), screenRoom.width() * 9 / 10),
+           std::max(std::min(720, screenRoom.height()), screenRoom.height() * 9 / 10));
     restoreWindowState();
 }
 

@@ -2,6 +2,7 @@
 
 #include "cannedrepliesdialog.h"
 #include "csvexport.h"
+#include "detailparts.h"
 #include "domain/searchtext.h"
 #include "messages.h"
 #include "newticketdialog.h"
@@ -22,10 +23,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
@@ -91,16 +92,7 @@ TicketsPane::TicketsPane(storage::Database& db, const services::Actor& actor, co
     top->addWidget(m_toolBar);
     centreLayout->addLayout(top);
     centreLayout->addWidget(m_searchProblem);
-    // Many filters side by side: they scroll rather than widen the window.
-    auto* filterScroll = new QScrollArea(this);
-    filterScroll->setWidget(m_filterBar);
-    filterScroll->setWidgetResizable(true);
-    filterScroll->setFrameShape(QFrame::NoFrame);
-    filterScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    filterScroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    filterScroll->setFixedHeight(m_filterBar->sizeHint().height() + 4);
-    centreLayout->addWidget(filterScroll);
+    centreLayout->addWidget(makeFilterStrip(m_filterBar, this));
     centreLayout->addWidget(m_table, 1);
     centreLayout->addWidget(m_countLabel);
 
