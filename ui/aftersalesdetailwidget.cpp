@@ -19,9 +19,12 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sw::ui {
 
@@ -95,7 +98,7 @@ AfterSalesDetailWidget::AfterSalesDetailWidget(storage::Database& db, const serv
 
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setContentsMargins(kPageMargin, 0, kPageMargin, 0);
     styleDetailHeader(m_header);
     layout->addWidget(m_header);
 
@@ -196,7 +199,9 @@ AfterSalesDetailWidget::AfterSalesDetailWidget(storage::Database& db, const serv
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_pages);
-    setMinimumWidth(320);
+    // Never narrower than the facts' two columns of pairs need (the buttons take more rows
+    // instead), so nothing is cut off at the right whatever the language.
+    setMinimumWidth(std::max(320, page->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
 }
 
 void AfterSalesDetailWidget::showRequest(const QString& id)
@@ -380,23 +385,46 @@ void AfterSalesDetailWidget::updateButtons(const QList<services::AfterSalesDecis
         m_offered << Action::Close;
     if (handler && domain::AfterSalesWorkflow::isOpen(r.status) && r.status != AfterSalesStatus::Approved)
         m_offered << Action::Withdraw;
-    // Only the offered buttons, three to a row, without gaps.
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
+        it.value()->setVisible(m_offered.contains(it.key()));
+    m_openDispute->setVisible(DisputeOpenDialog::isOfferedFor(m_db, m_actor, m_clock, r.id, r.ticketId));
+    layOutButtons();
+}
+
+int AfterSalesDetailWidget::buttonColumns() const
+{
+    int widest = m_openDispute->sizeHint().width();
+    for (const QPushButton* button : std::as_const(m_buttons))
+        widest = std::max(widest, button->sizeHint().width());
+    const int spacing = std::max(0, m_buttonGrid->spacing());
+    // What the grid is left with: the panel less the page's margins and the scroll bar.
+    const int room = width() - 2 * kPageMargin - style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    return std::clamp((room + spacing) / std::max(1, widest + spacing), 1, 3);
+}
+
+void AfterSalesDetailWidget::layOutButtons()
+{
+    // Only the offered buttons, without gaps.
     for (QPushButton* button : std::as_const(m_buttons))
         m_buttonGrid->removeWidget(button);
     m_buttonGrid->removeWidget(m_openDispute);
+    m_buttonColumns = buttonColumns();
     int at = 0;
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
-        const bool offered = m_offered.contains(it.key());
-        it.value()->setVisible(offered);
-        if (offered) {
-            m_buttonGrid->addWidget(it.value(), at / 3, at % 3);
+        if (m_offered.contains(it.key())) {
+            m_buttonGrid->addWidget(it.value(), at / m_buttonColumns, at % m_buttonColumns);
             ++at;
         }
     }
-    const bool dispute = DisputeOpenDialog::isOfferedFor(m_db, m_actor, m_clock, r.id, r.ticketId);
-    m_openDispute->setVisible(dispute);
-    if (dispute)
-        m_buttonGrid->addWidget(m_openDispute, at / 3, at % 3);
+    if (!m_openDispute->isHidden())
+        m_buttonGrid->addWidget(m_openDispute, at / m_buttonColumns, at % m_buttonColumns);
+}
+
+void AfterSalesDetailWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (m_request && buttonColumns() != m_buttonColumns)
+        layOutButtons();
 }
 
 DisputeOpenDialog* AfterSalesDetailWidget::openDisputeDialog()

@@ -77,6 +77,9 @@ Q_SIGNALS:
     // A dispute about the request was opened (the main window shows it in Disputes).
     void disputeOpened(const QString& disputeId);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void fill(const services::AfterSalesRequest& r);
     void fillChecklist();
@@ -84,6 +87,9 @@ private:
                        const QHash<QString, QString>& names);
     void updateButtons(const QList<services::AfterSalesDecision>& decisions);
     bool applied(const Status& status, const QString& title, const QString& done);
+    // The offered buttons in rows as wide as the panel allows (at most three to a row).
+    void layOutButtons();
+    int buttonColumns() const;
 
     storage::Database& m_db;
     services::Actor m_actor;
@@ -101,6 +107,8 @@ private:
     QPushButton* m_openDispute;
     QGridLayout* m_buttonGrid;
     QList<Action> m_offered;
+    static constexpr int kPageMargin = 4;
+    int m_buttonColumns = 0; // of the current layout
     QPointer<AfterSalesDecisionDialog> m_dialog;
     AfterSalesEvidenceBox* m_evidence;
 };

@@ -7,7 +7,7 @@
 #include <QAbstractButton>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
@@ -55,12 +55,13 @@ AfterSalesEvidenceBox::AfterSalesEvidenceBox(storage::Database& db, const servic
     auto* layout = new QVBoxLayout(this);
     m_evidenceList->setMaximumHeight(90);
     layout->addWidget(m_evidenceList);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_openEvidence);
-    buttons->addWidget(m_saveEvidence);
-    buttons->addStretch(1);
-    buttons->addWidget(m_addEvidence);
-    buttons->addWidget(m_removeEvidence);
+    // Two by two: reading a file on the left, changing the list on the right; a row of four
+    // would be wider than a narrow detail panel.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_openEvidence, 0, 0);
+    buttons->addWidget(m_saveEvidence, 1, 0);
+    buttons->addWidget(m_addEvidence, 0, 1);
+    buttons->addWidget(m_removeEvidence, 1, 1);
     layout->addLayout(buttons);
 }
 

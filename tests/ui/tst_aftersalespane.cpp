@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -80,6 +81,22 @@ services::AfterSalesDraft submittedDraft(domain::AfterSalesReason reason, const 
     d.amount = amount;
     d.orderTotal = orderTotal;
     return d;
+}
+
+// Every offered button (and Open Dispute) lies inside the detail panel, left of its
+// scroll bar, and the evidence box is no wider than the panel either.
+bool buttonsFit(const AfterSalesDetailWidget* detail)
+{
+    const int room = detail->width() - detail->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    QList<const QWidget*> widgets{detail->evidenceBox()};
+    for (Action action : detail->offeredActions())
+        widgets << detail->actionButton(action);
+    if (!detail->disputeButton()->isHidden())
+        widgets << detail->disputeButton();
+    for (const QWidget* w : widgets)
+        if (!w->isVisible() || w->mapTo(detail, QPoint(w->width(), 0)).x() > room)
+            return false;
+    return true;
 }
 
 void fillValid(AfterSalesRequestDialog* dialog, const QString& amount)
@@ -229,6 +246,11 @@ void TestAfterSalesPane::fromCreationToClosedThroughThePanes()
         QVERIFY(detail);
         QVERIFY(detail->offeredActions().contains(Action::Approve));
         QVERIFY(detail->offeredActions().contains(Action::Reject));
+        // However narrow the detail, no button is cut off: they take more rows instead.
+        for (int width : {900, 1500}) {
+            pane.resize(width, 820);
+            QVERIFY2(QTest::qWaitFor([&] { return buttonsFit(detail); }), qPrintable(QString::number(width)));
+        }
         QTest::mouseClick(detail->actionButton(Action::Approve), Qt::LeftButton);
         QVERIFY(!detail->offeredActions().contains(Action::Approve)); // never twice
         QVERIFY(pane.waitForIdle());
