@@ -4,10 +4,13 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QScrollArea>
 #include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
+
+#include <algorithm>
 
 namespace sw::ui {
 
@@ -68,6 +71,16 @@ QScrollArea* makeFilterStrip(QWidget* filterBar, QWidget* parent)
     strip->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     strip->setFixedHeight(filterBar->sizeHint().height() + strip->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     return strip;
+}
+
+int viewListWidth(const QListWidget* views)
+{
+    const QFontMetrics metrics = views->fontMetrics();
+    int widest = 0;
+    for (int row = 0; row < views->count(); ++row)
+        widest = std::max(widest, metrics.horizontalAdvance(views->item(row)->text()));
+    const int count = metrics.horizontalAdvance(QStringLiteral(" (99,999)"));
+    return widest + count + 2 * views->frameWidth() + 2 * views->spacing() + 16;
 }
 
 } // namespace sw::ui

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 class QLabel;
+class QListWidget;
 class QScrollArea;
 class QTableView;
 class QTableWidget;
@@ -26,5 +27,8 @@ bool copyCurrentRow(const QTableView* table);
 // A queue's row of filters (filterBar) in a strip that scrolls sideways rather than widen
 // the window; its height keeps room for the scroll bar, so no filter is ever covered.
 QScrollArea* makeFilterStrip(QWidget* filterBar, QWidget* parent);
+// The width a queue's list of saved views needs for its longest name with a count
+// (" (99,999)") beside it, without a scroll bar: the first size of the pane's splitter.
+int viewListWidth(const QListWidget* views);
 
 } // namespace sw::ui

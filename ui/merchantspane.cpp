@@ -153,7 +153,7 @@ MerchantsPane::MerchantsPane(storage::Database& db, const services::Actor& actor
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({170, 860, 520});
+    splitter->setSizes({viewListWidth(m_views), 860, 520});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);

@@ -102,7 +102,7 @@ TicketsPane::TicketsPane(storage::Database& db, const services::Actor& actor, co
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({190, 820, 520});
+    m_splitter->setSizes({viewListWidth(m_views), 820, 520});
     m_splitter->restoreState(QSettings().value(settings::ticketsSplitterStateKey()).toByteArray());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
