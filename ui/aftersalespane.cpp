@@ -160,7 +160,7 @@ AfterSalesPane::AfterSalesPane(storage::Database& db, const services::Actor& act
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({viewListWidth(m_views), 900, 440});
+    m_splitter->setSizes({viewListWidth(m_views), 820, 520});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_splitter);
