@@ -3048,7 +3048,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::models::AfterSalesQueueModel</name>
         <message>
-            <location filename="../models/aftersalesqueuemodel.cpp" line="+160" />
+            <location filename="../models/aftersalesqueuemodel.cpp" line="+152" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
@@ -3163,7 +3163,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::models::MerchantQueueModel</name>
         <message>
-            <location filename="../models/merchantqueuemodel.cpp" line="+212" />
+            <location filename="../models/merchantqueuemodel.cpp" line="+200" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
@@ -3422,7 +3422,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/services/ticketservice.cpp" line="+45" />
+            <location filename="../core/services/ticketservice.cpp" line="+46" />
             <source>Enter a subject for the ticket.</source>
             <translation type="unfinished" />
         </message>
@@ -3533,7 +3533,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../core/services/aftersalesservice_rows.cpp" line="+58" />
+            <location filename="../core/services/aftersalesservice_rows.cpp" line="+53" />
             <source>Only agents, leads and managers handle after-sales requests.</source>
             <translation type="unfinished" />
         </message>
@@ -3859,7 +3859,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::CreditFileService</name>
         <message>
-            <location filename="../core/services/creditfileservice.cpp" line="+36" />
+            <location filename="../core/services/creditfileservice.cpp" line="+31" />
             <source>Your roles do not allow you to see merchants' credit files.</source>
             <translation type="unfinished" />
         </message>
@@ -3907,7 +3907,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::DisputeService</name>
         <message>
-            <location filename="../core/services/disputeservice.cpp" line="+106" />
+            <location filename="../core/services/disputeservice.cpp" line="+107" />
             <source>A dispute is opened from an after-sales request or a ticket; choose one.</source>
             <translation type="unfinished" />
         </message>
@@ -4076,7 +4076,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::MerchantQuery</name>
         <message>
-            <location filename="../core/services/merchantquery.cpp" line="+158" />
+            <location filename="../core/services/merchantquery.cpp" line="+153" />
             <source>Your roles do not allow you to see merchant reviews.</source>
             <translation type="unfinished" />
         </message>
@@ -4124,7 +4124,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::MerchantService</name>
         <message>
-            <location filename="../core/services/merchantservice.cpp" line="+55" />
+            <location filename="../core/services/merchantservice.cpp" line="+53" />
             <source>%1: enter 1 to %2 characters.</source>
             <translation type="unfinished" />
         </message>
@@ -4200,7 +4200,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+86" />
+            <location line="+81" />
             <source>Only merchant auditors review merchants.</source>
             <translation type="unfinished" />
         </message>
@@ -4321,7 +4321,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::TicketService</name>
         <message>
-            <location filename="../core/services/ticketservice.cpp" line="+128" />
+            <location filename="../core/services/ticketservice.cpp" line="+115" />
             <source>Agents can create tickets only for themselves or leave them unassigned.</source>
             <translation type="unfinished" />
         </message>
@@ -4331,7 +4331,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>The ticket could not be saved.</source>
             <translation type="unfinished" />
         </message>
@@ -4499,7 +4499,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+158" />
+            <location line="+157" />
             <source>No more ticket numbers are free for %1.</source>
             <translation type="unfinished" />
         </message>
@@ -4750,7 +4750,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesDetailWidget</name>
         <message>
-            <location filename="../ui/aftersalesdetailwidget.cpp" line="+44" />
+            <location filename="../ui/aftersalesdetailwidget.cpp" line="+47" />
             <source>&amp;Submit for Approval</source>
             <translation type="unfinished" />
         </message>
@@ -4948,7 +4948,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+59" />
+            <location line="+61" />
             <source>Checks overridden by %1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -5016,7 +5016,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+80" />
+            <location line="+103" />
             <source>Dispute opened.</source>
             <translation type="unfinished" />
         </message>
@@ -5100,7 +5100,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+9" />
-            <location line="+55" />
+            <location line="+56" />
             <location line="+6" />
             <source>Add Evidence</source>
             <translation type="unfinished" />
@@ -5267,7 +5267,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+86" />
+            <location line="+77" />
             <source>After-Sales</source>
             <translation type="unfinished" />
         </message>
@@ -5466,7 +5466,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesRequestDialog</name>
         <message>
-            <location filename="../ui/aftersalesrequestdialog.cpp" line="+64" />
+            <location filename="../ui/aftersalesrequestdialog.cpp" line="+55" />
             <source>New After-Sales Request</source>
             <translation type="unfinished" />
         </message>
@@ -5687,7 +5687,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::CalendarDialog</name>
         <message>
-            <location filename="../ui/calendardialog.cpp" line="+95" />
+            <location filename="../ui/calendardialog.cpp" line="+89" />
             <source>&amp;Add…</source>
             <translation type="unfinished" />
         </message>
@@ -6342,7 +6342,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::CreditActionDialog</name>
         <message>
-            <location filename="../ui/creditdialogs.cpp" line="+130" />
+            <location filename="../ui/creditdialogs.cpp" line="+125" />
             <source>Add Measure against %1</source>
             <translation type="unfinished" />
         </message>
@@ -6813,7 +6813,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+46" />
+            <location line="+48" />
             <location line="+49" />
             <location line="+104" />
             <source>Disputes</source>
@@ -7110,31 +7110,19 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+126" />
-            <location line="+19" />
+            <location filename="../ui/mainwindow.cpp" line="+140" />
+            <location line="+14" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-15" />
-            <source>%1 (%2)</source>
-            <comment>navigation entry (SLA alerts)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+19" />
-            <source>%1 (%2)</source>
-            <comment>navigation entry (awaiting my approval)</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+37" />
             <source>%1 (%2)</source>
-            <comment>navigation entry (overdue disputes)</comment>
+            <comment>navigation entry (what waits there)</comment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+26" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -7244,13 +7232,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+39" />
-            <source>%1 (%2)</source>
-            <comment>navigation entry (open conflicts)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+37" />
+            <location line="+69" />
             <source>The database passphrase was changed.</source>
             <translation type="unfinished" />
         </message>
@@ -7792,12 +7774,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+4" />
-            <location line="+181" />
+            <location line="+177" />
             <source>Long-term</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-179" />
+            <location line="-175" />
             <source>✔ Verified</source>
             <translation type="unfinished" />
         </message>
@@ -7807,7 +7789,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+71" />
+            <location line="+67" />
             <source>Take</source>
             <translation type="unfinished" />
         </message>
@@ -8011,12 +7993,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MerchantsPane</name>
         <message>
-            <location filename="../ui/merchantspane.cpp" line="+58" />
+            <location filename="../ui/merchantspane.cpp" line="+59" />
             <source>Documents expiring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Search number, credit code or legal name… (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
@@ -8051,7 +8033,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+94" />
+            <location line="+99" />
             <source>Merchant Review</source>
             <translation type="unfinished" />
         </message>
@@ -9567,12 +9549,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::TicketsPane</name>
         <message>
-            <location filename="../ui/ticketspane.cpp" line="+73" />
+            <location filename="../ui/ticketspane.cpp" line="+74" />
             <source>Search number, subject, customer, phone, order, replies… (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+88" />
+            <location line="+79" />
             <source>Exported %1 tickets.</source>
             <translation type="unfinished" />
         </message>

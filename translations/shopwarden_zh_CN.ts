@@ -3066,7 +3066,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::models::AfterSalesQueueModel</name>
         <message>
-            <location filename="../models/aftersalesqueuemodel.cpp" line="+160" />
+            <location filename="../models/aftersalesqueuemodel.cpp" line="+152" />
             <source>Number</source>
             <translation>申请单号</translation>
         </message>
@@ -3180,7 +3180,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::models::MerchantQueueModel</name>
         <message>
-            <location filename="../models/merchantqueuemodel.cpp" line="+212" />
+            <location filename="../models/merchantqueuemodel.cpp" line="+200" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
@@ -3439,7 +3439,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>要生成的工单数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../core/services/ticketservice.cpp" line="+45" />
+            <location filename="../core/services/ticketservice.cpp" line="+46" />
             <source>Enter a subject for the ticket.</source>
             <translation>请输入工单主题。</translation>
         </message>
@@ -3550,7 +3550,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>%1 的售后申请编号已用完。</translation>
         </message>
         <message>
-            <location filename="../core/services/aftersalesservice_rows.cpp" line="+58" />
+            <location filename="../core/services/aftersalesservice_rows.cpp" line="+53" />
             <source>Only agents, leads and managers handle after-sales requests.</source>
             <translation>只有客服专员、客服主管和经理可以处理售后申请。</translation>
         </message>
@@ -3876,7 +3876,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::CreditFileService</name>
         <message>
-            <location filename="../core/services/creditfileservice.cpp" line="+36" />
+            <location filename="../core/services/creditfileservice.cpp" line="+31" />
             <source>Your roles do not allow you to see merchants' credit files.</source>
             <translation>您的角色无权查看商家信用档案。</translation>
         </message>
@@ -3924,7 +3924,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::DisputeService</name>
         <message>
-            <location filename="../core/services/disputeservice.cpp" line="+106" />
+            <location filename="../core/services/disputeservice.cpp" line="+107" />
             <source>A dispute is opened from an after-sales request or a ticket; choose one.</source>
             <translation>纠纷须从售后申请或工单发起，请选择其一。</translation>
         </message>
@@ -4092,7 +4092,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::MerchantQuery</name>
         <message>
-            <location filename="../core/services/merchantquery.cpp" line="+158" />
+            <location filename="../core/services/merchantquery.cpp" line="+153" />
             <source>Your roles do not allow you to see merchant reviews.</source>
             <translation>您的角色无权查看商家审核。</translation>
         </message>
@@ -4140,7 +4140,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::MerchantService</name>
         <message>
-            <location filename="../core/services/merchantservice.cpp" line="+55" />
+            <location filename="../core/services/merchantservice.cpp" line="+53" />
             <source>%1: enter 1 to %2 characters.</source>
             <translation>%1：请输入 1 至 %2 个字符。</translation>
         </message>
@@ -4216,7 +4216,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>该商家审核不存在（或已删除）。</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+81" />
             <source>Only merchant auditors review merchants.</source>
             <translation>只有审核专员可以审核商家。</translation>
         </message>
@@ -4337,7 +4337,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::services::TicketService</name>
         <message>
-            <location filename="../core/services/ticketservice.cpp" line="+128" />
+            <location filename="../core/services/ticketservice.cpp" line="+115" />
             <source>Agents can create tickets only for themselves or leave them unassigned.</source>
             <translation>客服专员新建工单时只能指派给自己或不指派。</translation>
         </message>
@@ -4347,7 +4347,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>只能把工单指派给本团队成员。</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>The ticket could not be saved.</source>
             <translation>无法保存工单。</translation>
         </message>
@@ -4515,7 +4515,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>“%1”不处理客服工单（需要客服专员、客服主管或经理角色）。</translation>
         </message>
         <message>
-            <location line="+158" />
+            <location line="+157" />
             <source>No more ticket numbers are free for %1.</source>
             <translation>%1 的工单号已用完。</translation>
         </message>
@@ -4765,7 +4765,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesDetailWidget</name>
         <message>
-            <location filename="../ui/aftersalesdetailwidget.cpp" line="+44" />
+            <location filename="../ui/aftersalesdetailwidget.cpp" line="+47" />
             <source>&amp;Submit for Approval</source>
             <translation>提交审批(&amp;S)</translation>
         </message>
@@ -4963,7 +4963,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>备注</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+61" />
             <source>Checks overridden by %1: %2</source>
             <translation>%1 已特批未通过的检查：%2</translation>
         </message>
@@ -5031,7 +5031,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>有检查未通过：只有经理可以填写理由后特批。</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+103" />
             <source>Dispute opened.</source>
             <translation>已发起纠纷。</translation>
         </message>
@@ -5115,7 +5115,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+9" />
-            <location line="+55" />
+            <location line="+56" />
             <location line="+6" />
             <source>Add Evidence</source>
             <translation>添加凭证</translation>
@@ -5280,7 +5280,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>将当前视图中的全部申请写入 CSV 文件</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+77" />
             <source>After-Sales</source>
             <translation>售后审批</translation>
         </message>
@@ -5476,7 +5476,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::AfterSalesRequestDialog</name>
         <message>
-            <location filename="../ui/aftersalesrequestdialog.cpp" line="+64" />
+            <location filename="../ui/aftersalesrequestdialog.cpp" line="+55" />
             <source>New After-Sales Request</source>
             <translation>新建售后申请</translation>
         </message>
@@ -5697,7 +5697,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::CalendarDialog</name>
         <message>
-            <location filename="../ui/calendardialog.cpp" line="+95" />
+            <location filename="../ui/calendardialog.cpp" line="+89" />
             <source>&amp;Add…</source>
             <translation>添加(&amp;A)…</translation>
         </message>
@@ -6352,7 +6352,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::CreditActionDialog</name>
         <message>
-            <location filename="../ui/creditdialogs.cpp" line="+130" />
+            <location filename="../ui/creditdialogs.cpp" line="+125" />
             <source>Add Measure against %1</source>
             <translation>对 %1 添加处罚措施</translation>
         </message>
@@ -6821,7 +6821,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>结案(&amp;C)…</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+48" />
             <location line="+49" />
             <location line="+104" />
             <source>Disputes</source>
@@ -7118,31 +7118,19 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="+126" />
-            <location line="+19" />
+            <location filename="../ui/mainwindow.cpp" line="+140" />
+            <location line="+14" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location line="-15" />
-            <source>%1 (%2)</source>
-            <comment>navigation entry (SLA alerts)</comment>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>%1 (%2)</source>
-            <comment>navigation entry (awaiting my approval)</comment>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
             <location line="+37" />
             <source>%1 (%2)</source>
-            <comment>navigation entry (overdue disputes)</comment>
+            <comment>navigation entry (what waits there)</comment>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+26" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -7252,13 +7240,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>数据库文件：%1</translation>
         </message>
         <message>
-            <location line="+39" />
-            <source>%1 (%2)</source>
-            <comment>navigation entry (open conflicts)</comment>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <location line="+37" />
+            <location line="+69" />
             <source>The database passphrase was changed.</source>
             <translation>数据库口令已更改。</translation>
         </message>
@@ -7800,12 +7782,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
         </message>
         <message>
             <location line="+4" />
-            <location line="+181" />
+            <location line="+177" />
             <source>Long-term</source>
             <translation>长期</translation>
         </message>
         <message>
-            <location line="-179" />
+            <location line="-175" />
             <source>✔ Verified</source>
             <translation>✔ 已核验</translation>
         </message>
@@ -7815,7 +7797,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>%1（尚未下载）</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+67" />
             <source>Take</source>
             <translation>领取</translation>
         </message>
@@ -8019,12 +8001,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::MerchantsPane</name>
         <message>
-            <location filename="../ui/merchantspane.cpp" line="+58" />
+            <location filename="../ui/merchantspane.cpp" line="+59" />
             <source>Documents expiring</source>
             <translation>证照将到期</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Search number, credit code or legal name… (Ctrl+F)</source>
             <translation>搜索编号、信用代码或企业名称…（Ctrl+F）</translation>
         </message>
@@ -8059,7 +8041,7 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
             <translation>将当前视图的全部审核写入 CSV 文件</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+99" />
             <source>Merchant Review</source>
             <translation>商家审核</translation>
         </message>
@@ -9566,12 +9548,12 @@ Exit codes: 0 success, 2 usage error, 3 wrong passphrase or not a Shopwarden dat
     <context>
         <name>sw::ui::TicketsPane</name>
         <message>
-            <location filename="../ui/ticketspane.cpp" line="+73" />
+            <location filename="../ui/ticketspane.cpp" line="+74" />
             <source>Search number, subject, customer, phone, order, replies… (Ctrl+F)</source>
             <translation>搜索工单号、主题、客户、电话、订单、回复…（Ctrl+F）</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+79" />
             <source>Exported %1 tickets.</source>
             <translation>已导出 %1 个工单。</translation>
         </message>

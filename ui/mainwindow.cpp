@@ -12,6 +12,7 @@
 #include "disputespane.h"
 #include "merchantpolicydialog.h"
 #include "merchantspane.h"
+#include "merchantviewlist.h"
 #include "domain/approvalladder.h"
 #include "homepane.h"
 #include "rolenames.h"
@@ -95,6 +96,11 @@ MainWindow::MainWindow(storage::Database& db, const services::Actor& actor, QWid
         addPane(m_merchantsPane);
         connect(m_merchantsPane, &MerchantsPane::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+        // The reviews waiting for this auditor: a count on the navigation entry, kept with
+        // the pane's view counts (after every step, every sync, and hourly re-reviews).
+        connect(m_merchantsPane->viewList(), &MerchantViewList::countsChanged, this, [this] {
+            showCount(m_merchantsPane, m_merchantsPane->viewList()->countOf(services::MerchantView::WaitingForMe));
+        });
     }
     // Every signed-in user may see their own refused changes (admins all).
     if (m_syncClient) {
@@ -132,12 +138,7 @@ void MainWindow::connectTicketAlerts()
     SlaNotifier* notifier = m_ticketsPane->notifier();
     connect(notifier, &SlaNotifier::alert, this,
             [this](const QString& title, const QString& text) { statusBar()->showMessage(tr("%1: %2").arg(title, text), 30000); });
-    connect(notifier, &SlaNotifier::badgeChanged, this, [this](int count) {
-        QListWidgetItem* item = m_navigation->item(int(m_panes.indexOf(m_ticketsPane)));
-        if (item)
-            item->setText(count > 0 ? tr("%1 (%2)", "navigation entry (SLA alerts)").arg(m_ticketsPane->title()).arg(count)
-                                    : m_ticketsPane->title());
-    });
+    connect(notifier, &SlaNotifier::badgeChanged, this, [this](int count) { showCount(m_ticketsPane, count); });
     connect(m_ticketsPane, &TicketsPane::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     notifier->setTrayEnabled(true);
@@ -151,14 +152,7 @@ void MainWindow::connectApprovalAlerts()
     AfterSalesNotifier* notifier = m_afterSalesPane->notifier();
     connect(notifier, &AfterSalesNotifier::alert, this,
             [this](const QString& title, const QString& text) { statusBar()->showMessage(tr("%1: %2").arg(title, text), 30000); });
-    connect(notifier, &AfterSalesNotifier::badgeChanged, this, [this](int count) {
-        QListWidgetItem* item = m_navigation->item(int(m_panes.indexOf(m_afterSalesPane)));
-        if (item)
-            item->setText(count > 0 ? tr("%1 (%2)", "navigation entry (awaiting my approval)")
-                                          .arg(m_afterSalesPane->title())
-                                          .arg(count)
-                                    : m_afterSalesPane->title());
-    });
+    connect(notifier, &AfterSalesNotifier::badgeChanged, this, [this](int count) { showCount(m_afterSalesPane, count); });
     connect(m_afterSalesPane, &AfterSalesPane::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     // One tray icon for both kinds of alerts; only people who approve get approval alerts
@@ -186,15 +180,16 @@ void MainWindow::connectDisputes()
     connect(m_disputesPane, &DisputesPane::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     // Overdue disputes a lead or manager can act on: a count on the navigation entry.
-    connect(m_disputesPane->notifier(), &DisputeNotifier::badgeChanged, this, [this](int count) {
-        QListWidgetItem* item = m_navigation->item(int(m_panes.indexOf(m_disputesPane)));
-        const QString title = m_disputesPane->title();
-        if (item)
-            item->setText(count > 0
-                              ? tr("%1 (%2)", "navigation entry (overdue disputes)").arg(title).arg(count)
-                              : title);
-    });
+    connect(m_disputesPane->notifier(), &DisputeNotifier::badgeChanged, this,
+            [this](int count) { showCount(m_disputesPane, count); });
     m_disputesPane->notifier()->start();
+}
+
+void MainWindow::showCount(Pane* pane, qint64 count)
+{
+    if (QListWidgetItem* item = m_navigation->item(int(m_panes.indexOf(pane))))
+        item->setText(count > 0 ? tr("%1 (%2)", "navigation entry (what waits there)").arg(pane->title()).arg(count)
+                                : pane->title());
 }
 
 void MainWindow::addPane(Pane* pane)
@@ -323,14 +318,7 @@ void MainWindow::createSync()
                 pane->refresh();
         }
     });
-    connect(m_conflictsPane, &ConflictsPane::loaded, this, [this](int open) {
-        QListWidgetItem* item = m_navigation->item(int(m_panes.indexOf(m_conflictsPane)));
-        if (!item)
-            return;
-        const QString title = m_conflictsPane->title();
-        item->setText(open > 0 ? tr("%1 (%2)", "navigation entry (open conflicts)").arg(title).arg(open)
-                               : title);
-    });
+    connect(m_conflictsPane, &ConflictsPane::loaded, this, [this](int open) { showCount(m_conflictsPane, open); });
 }
 
 void MainWindow::showServerSettings()

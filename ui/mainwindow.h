@@ -85,6 +85,9 @@ protected:
 
 private:
     void addPane(Pane* pane);
+    // The pane's navigation entry with what waits there ("Disputes (2)"), or its bare
+    // title when nothing does.
+    void showCount(Pane* pane, qint64 count);
     void connectTicketAlerts();
     void connectApprovalAlerts();
     void connectDisputes();

@@ -67,7 +67,16 @@ void MerchantViewList::refreshCounts()
                 const QString name = services::displayName(MerchantView(item(row)->data(Qt::UserRole).toInt()));
                 item(row)->setText(tr("%1 (%2)", "view name (count)").arg(name, QLocale().toString(m_counts.at(row))));
             }
+            Q_EMIT countsChanged();
         });
+}
+
+qint64 MerchantViewList::countOf(MerchantView view) const
+{
+    for (int row = 0; row < count() && row < m_counts.size(); ++row)
+        if (MerchantView(item(row)->data(Qt::UserRole).toInt()) == view)
+            return m_counts.at(row);
+    return -1;
 }
 
 void MerchantViewList::waitForCountThread()

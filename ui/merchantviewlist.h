@@ -34,7 +34,11 @@ public:
     void refreshCounts();
     bool isCounting() const { return m_countsPending; }
     QList<qint64> counts() const { return m_counts; } // -1 before the first arrive
+    qint64 countOf(services::MerchantView view) const; // -1 before the counts arrive
     void waitForCountThread();
+
+Q_SIGNALS:
+    void countsChanged(); // new counts arrived
 
 private:
     std::unique_ptr<services::MerchantQuery> m_query;

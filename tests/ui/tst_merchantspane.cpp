@@ -8,6 +8,7 @@
 #include "creditdialogs.h"
 #include "creditfilewidget.h"
 #include "languages.h"
+#include "mainwindow.h"
 #include "merchantapplicationdialog.h"
 #include "merchantpolicydialog.h"
 #include "services/creditfileservice.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void policyDialogSavesANewVersion();
     void rereviewsAppearWhileThePaneIsOpen();
     void screenshot();
+    void navigationCountsTheReviewsWaiting();
 
 private:
     MerchantReviewDetail* select(MerchantsPane& pane, const QString& id);
@@ -455,6 +457,32 @@ void TestMerchantsPane::screenshot()
         dialog.show();
         QVERIFY(dialog.grab().toImage().save(folder + QStringLiteral("/merchants-application.png")));
     }
+}
+
+void TestMerchantsPane::navigationCountsTheReviewsWaiting()
+{
+    MainWindow window(m_world->fx.db(), m_world->auditor);
+    window.show();
+    MerchantsPane* pane = window.merchantsPane();
+    QVERIFY(pane);
+    const auto entry = [&] {
+        for (int row = 0; row < window.navigation()->count(); ++row)
+            if (window.navigation()->item(row)->text().startsWith(pane->title()))
+                return window.navigation()->item(row)->text();
+        return QString();
+    };
+    QTRY_VERIFY(pane->viewList()->countOf(services::MerchantView::WaitingForMe) >= 0);
+    QVERIFY(pane->waitForIdle());
+    const qint64 waiting = pane->viewList()->countOf(services::MerchantView::WaitingForMe);
+    QCOMPARE(entry(), waiting > 0 ? QStringLiteral("%1 (%2)").arg(pane->title()).arg(waiting) : pane->title());
+    // One more taken by this auditor: the entry follows the pane's counts.
+    auto service = m_world->merchants(m_world->auditor);
+    const auto id = service.submit(swtest::MerchantWorld::draft(30));
+    QVERIFY2(id, qPrintable(id.message()));
+    QVERIFY(service.take(*id));
+    pane->refresh();
+    QTRY_COMPARE(entry(), QStringLiteral("%1 (%2)").arg(pane->title()).arg(waiting + 1));
+    QVERIFY(pane->waitForIdle());
 }
 
 QTEST_MAIN(TestMerchantsPane)
