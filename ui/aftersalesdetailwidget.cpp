@@ -122,11 +122,12 @@ AfterSalesDetailWidget::AfterSalesDetailWidget(storage::Database& db, const serv
         {QStringLiteral("ladder"), tr("Approval:")},
         {QStringLiteral("outcome"), tr("Notes:")},
     };
-    // Two pairs per line for the short facts; item, reason, ladder and notes get a line each.
+    // Two pairs per line for the short facts; the order number (long, and a label cannot
+    // wrap a word without spaces), ticket, item, reason, ladder and notes get a line each.
     int row = 0;
     int column = 0;
     for (const auto& [name, title] : fields) {
-        const bool wide = name == QLatin1String("ticket") || name == QLatin1String("item") ||
+        const bool wide = name == QLatin1String("order") || name == QLatin1String("ticket") || name == QLatin1String("item") ||
                           name == QLatin1String("reason") || name == QLatin1String("ladder") ||
                           name == QLatin1String("outcome");
         if (wide && column != 0) {
