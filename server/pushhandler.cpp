@@ -4,7 +4,6 @@
 #include "serverrules.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -16,11 +15,6 @@ namespace {
 QString verdictJson(const sync::Verdict& v)
 {
     return QString::fromUtf8(sync::protocol::pushResponse({v}));
-}
-
-QString jsonArray(const QStringList& values)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 sync::Verdict refuse(const sync::Op& op, const QString& code, const QString& reason,
@@ -81,7 +75,7 @@ bool Batch::load(const QList<sync::Op>& ops)
     QSqlQuery q(m_db);
     if (!PgStore::exec(q, QStringLiteral("SELECT op_id, verdict::text FROM applied_ops WHERE op_id IN "
                                          "(SELECT jsonb_array_elements_text(?::jsonb))"),
-                       {jsonArray(opIds)}))
+                       {RowStore::jsonArray(opIds)}))
         return false;
     while (q.next()) {
         const Result<QList<sync::Verdict>> parsed = sync::protocol::parsePushResponse(q.value(1).toString().toUtf8());
@@ -346,7 +340,7 @@ bool Batch::uniqueTaken(const sync::Op& op, const QJsonObject& merged, bool dele
                        QStringLiteral("SELECT 1 FROM sync_rows WHERE table_name = ? AND fields->>'%1' = ? AND NOT deleted "
                                       "AND row_id NOT IN (SELECT jsonb_array_elements_text(?::jsonb)) LIMIT 1")
                            .arg(column),
-                       {op.table, value, jsonArray(changedHere)})) {
+                       {op.table, value, RowStore::jsonArray(changedHere)})) {
         *failed = true;
         return false;
     }

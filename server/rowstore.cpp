@@ -45,6 +45,11 @@ QString RowStore::key(const QString& table, const QString& rowId)
     return table + QChar(0x1f) + rowId;
 }
 
+QString RowStore::jsonArray(const QStringList& values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
 bool RowStore::loadMany(QSqlDatabase db, const QList<std::pair<QString, QString>>& keys, bool forUpdate,
                         RowMap* into)
 {
@@ -79,8 +84,7 @@ bool RowStore::loadWhere(QSqlDatabase db, const QString& table, const QString& c
         const QString sql = kSelect + QStringLiteral("WHERE r.table_name = ? AND NOT r.deleted AND "
                                                      "r.fields->>(?::text) IN "
                                                      "(SELECT jsonb_array_elements_text(?::jsonb))");
-        const QString wanted =
-            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(part)).toJson(QJsonDocument::Compact));
+        const QString wanted = jsonArray(part);
         QSqlQuery q(db);
         if (!PgStore::exec(q, sql, {table, column, wanted}))
             return false;
@@ -97,8 +101,7 @@ bool RowStore::loadTicketScopes(QSqlDatabase db, const QStringList& ticketIds,
                                 QHash<QString, std::pair<QString, QString>>* into)
 {
     for (qsizetype from = 0; from < ticketIds.size(); from += kChunk) {
-        const QString wanted = QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(ticketIds.mid(from, kChunk))).toJson(QJsonDocument::Compact));
+        const QString wanted = jsonArray(ticketIds.mid(from, kChunk));
         QSqlQuery q(db);
         if (!PgStore::exec(q, QStringLiteral("SELECT row_id, ticket_owner_id, ticket_team_id FROM sync_rows "
                                              "WHERE table_name = 'tickets' AND row_id IN "

@@ -24,6 +24,9 @@ class RowStore
 {
 public:
     static QString key(const QString& table, const QString& rowId);
+    // The values as the text of one JSON array: how a list travels as a single statement
+    // parameter (`… IN (SELECT jsonb_array_elements_text(?::jsonb))`).
+    static QString jsonArray(const QStringList& values);
     // Loads the rows of keys (pairs of table and row id) into *into, one statement per
     // kChunk keys; rows not found become nullopt. False on a database error.
     static bool loadMany(QSqlDatabase db, const QList<std::pair<QString, QString>>& keys, bool forUpdate,

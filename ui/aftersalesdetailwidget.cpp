@@ -124,12 +124,12 @@ AfterSalesDetailWidget::AfterSalesDetailWidget(storage::Database& db, const serv
     };
     // Two pairs per line for the short facts; the order number (long, and a label cannot
     // wrap a word without spaces), ticket, item, reason, ladder and notes get a line each.
+    const QStringList wideFields{QStringLiteral("order"),  QStringLiteral("ticket"), QStringLiteral("item"),
+                                 QStringLiteral("reason"), QStringLiteral("ladder"), QStringLiteral("outcome")};
     int row = 0;
     int column = 0;
     for (const auto& [name, title] : fields) {
-        const bool wide = name == QLatin1String("order") || name == QLatin1String("ticket") || name == QLatin1String("item") ||
-                          name == QLatin1String("reason") || name == QLatin1String("ladder") ||
-                          name == QLatin1String("outcome");
+        const bool wide = wideFields.contains(name);
         if (wide && column != 0) {
             ++row;
             column = 0;
