@@ -33,15 +33,26 @@ MerchantViewList::~MerchantViewList()
 
 MerchantView MerchantViewList::currentView() const
 {
-    const QListWidgetItem* entry = currentItem();
-    return entry ? MerchantView(entry->data(Qt::UserRole).toInt()) : MerchantView::All;
+    return currentRow() >= 0 ? viewAt(currentRow()) : MerchantView::All;
 }
 
 void MerchantViewList::setCurrentView(MerchantView view)
 {
+    if (const int row = rowOf(view); row >= 0)
+        setCurrentRow(row);
+}
+
+MerchantView MerchantViewList::viewAt(int row) const
+{
+    return MerchantView(item(row)->data(Qt::UserRole).toInt());
+}
+
+int MerchantViewList::rowOf(MerchantView view) const
+{
     for (int row = 0; row < count(); ++row)
-        if (MerchantView(item(row)->data(Qt::UserRole).toInt()) == view)
-            setCurrentRow(row);
+        if (viewAt(row) == view)
+            return row;
+    return -1;
 }
 
 services::MerchantFilter MerchantViewList::currentFilter() const
@@ -64,7 +75,7 @@ void MerchantViewList::refreshCounts()
                 return;
             m_counts = *counts;
             for (int row = 0; row < count() && row < m_counts.size(); ++row) {
-                const QString name = services::displayName(MerchantView(item(row)->data(Qt::UserRole).toInt()));
+                const QString name = services::displayName(viewAt(row));
                 item(row)->setText(tr("%1 (%2)", "view name (count)").arg(name, QLocale().toString(m_counts.at(row))));
             }
             Q_EMIT countsChanged();
@@ -73,10 +84,8 @@ void MerchantViewList::refreshCounts()
 
 qint64 MerchantViewList::countOf(MerchantView view) const
 {
-    for (int row = 0; row < count() && row < m_counts.size(); ++row)
-        if (MerchantView(item(row)->data(Qt::UserRole).toInt()) == view)
-            return m_counts.at(row);
-    return -1;
+    const int row = rowOf(view);
+    return row >= 0 && row < m_counts.size() ? m_counts.at(row) : -1;
 }
 
 void MerchantViewList::waitForCountThread()

@@ -41,6 +41,9 @@ Q_SIGNALS:
     void countsChanged(); // new counts arrived
 
 private:
+    services::MerchantView viewAt(int row) const;
+    int rowOf(services::MerchantView view) const; // -1 when the list has no such view
+
     std::unique_ptr<services::MerchantQuery> m_query;
     std::unique_ptr<models::QueryThread> m_countThread;
     quint64 m_countGeneration = 0;
